@@ -1,0 +1,27 @@
+package dev.dockernotes;
+
+/**
+ * A problem the user can act on: bad input, bad content, a missing file. The CLI prints its
+ * message as one line (no stack trace unless --debug) and exits with {@link #exitCode()}.
+ * Content errors put "file:line: " at the front of the message.
+ */
+public class DockernotesException extends RuntimeException {
+    private final int exitCode;
+
+    public DockernotesException(String message) {
+        this(message, 1, null);
+    }
+
+    public DockernotesException(String message, Throwable cause) {
+        this(message, 1, cause);
+    }
+
+    public DockernotesException(String message, int exitCode, Throwable cause) {
+        super(message, cause);
+        this.exitCode = exitCode;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+}

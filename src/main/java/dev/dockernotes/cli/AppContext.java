@@ -1,0 +1,129 @@
+package dev.dockernotes.cli;
+
+import dev.dockernotes.notes.CommandNamer;
+import dev.dockernotes.notes.NotesLoader;
+import dev.dockernotes.notes.TopicGraph;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jline.terminal.Terminal;
+
+/**
+ * Everything one session (a one-shot run, or a whole REPL session) shares: the environment, the
+ * loaded notes, and the terminal when there is one. Passed to every command by the factory;
+ * there are no mutable globals.
+ */
+public final class AppContext {
+    private final Environment env;
+    private final Map<String, TopicGraph> graphs = new HashMap<>();
+    private Supplier<Terminal> terminalFactory = () -> null;
+    private Terminal terminal;
+    private boolean inShell;
+    private com.fasterxml.jackson.databind.ObjectMapper json;
+
+    public AppContext(Environment env) {
+        this.env = Objects.requireNonNull(env);
+    }
+
+    public Environment env() {
+        return env;
+    }
+
+    /** Loads the notes once per folder (null = built-in notes); bad files are reported to err and skipped. */
+    public TopicGraph graph(Path notesDir, PrintWriter err) {
+        String key = notesDir == null ? "" : notesDir.toAbsolutePath().normalize().toString();
+        TopicGraph graph = graphs.get(key);
+        if (graph == null) {
+            NotesLoader.Result result = notesDir == null ? NotesLoader.loadBuiltIn() : NotesLoader.loadFolder(notesDir);
+            result.warnings().forEach(w -> err.println("dockernotes: warning: " + w));
+            err.flush();
+            graph = result.graph();
+            graphs.put(key, graph);
+        }
+        return graph;
+    }
+
+    /** One JSON mapper per session: creating it costs more than using it. */
+    public com.fasterxml.jackson.databind.ObjectMapper json() {
+        if (json == null) {
+            json = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        }
+        return json;
+    }
+
+    /** Names commands so that aliases group together ("docker stop" = "docker container stop"). */
+    public CommandNamer commandNamer() {
+        return CommandNamer.SIMPLE;
+    }
+
+    /** Set by the shell: its one terminal, used by every interactive command inside it. */
+    public void useShellTerminal(Terminal terminal) {
+        this.terminal = terminal;
+        this.inShell = terminal != null;
+    }
+
+    public boolean inShell() {
+        return inShell;
+    }
+
+    /** How to build a terminal when a one-shot command needs one (interactive lesson or quiz). */
+    public void terminalFactory(Supplier<Terminal> factory) {
+        this.terminalFactory = Objects.requireNonNull(factory);
+    }
+
+    /**
+     * The terminal for interactive screens: the shell's, or one built on demand when both stdin and
+     * stdout are terminals. Empty when input or output is piped: then commands print plain text.
+     */
+    public Optional<Terminal> terminal() {
+        if (terminal == null && env.stdinIsTerminal() && env.stdoutIsTerminal()) {
+            terminal = terminalFactory.get();
+        }
+        if (terminal != null && Terminal.TYPE_DUMB.equals(terminal.getType())
+                || terminal != null && Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(terminal);
+    }
+
+    public OutputStyle outputStyle(GlobalOptions options) {
+        boolean onTerminal = inShell ? terminal().isPresent() : env.stdoutIsTerminal();
+        boolean color = switch (options.color()) {
+            case always -> true;
+            case never -> false;
+            case auto -> onTerminal && !options.noColor() && env.get("NO_COLOR").isEmpty();
+        };
+        if (options.noColor()) {
+            color = false;
+        }
+        return new OutputStyle(color, width(onTerminal), onTerminal);
+    }
+
+    private int width(boolean onTerminal) {
+        if (inShell && terminal != null && terminal.getWidth() > 0) {
+            return terminal.getWidth();
+        }
+        Optional<Integer> columns = env.get("COLUMNS").flatMap(AppContext::parsePositive);
+        if (columns.isPresent()) {
+            return columns.get();
+        }
+        if (onTerminal) {
+            return TerminalSize.columns().orElse(OutputStyle.DEFAULT_WIDTH);
+        }
+        return OutputStyle.DEFAULT_WIDTH;
+    }
+
+    private static Optional<Integer> parsePositive(String s) {
+        try {
+            int n = Integer.parseInt(s.trim());
+            return n > 0 ? Optional.of(n) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

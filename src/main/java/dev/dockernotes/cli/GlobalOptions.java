@@ -1,0 +1,46 @@
+package dev.dockernotes.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * Options every command accepts, before or after its name ({@code --no-color learn} and
+ * {@code learn --no-color} alike). Inherited options share this one instance with the subcommands.
+ */
+public final class GlobalOptions {
+
+    public enum ColorWhen { auto, always, never }
+
+    @Option(names = "--notes", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Read the notes from this folder of Markdown files instead of the built-in Docker notes.")
+    Path notes;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT,
+            description = "Plain output without colours or styles (also when NO_COLOR is set).")
+    boolean noColor;
+
+    @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT,
+            description = "Colour output: ${COMPLETION-CANDIDATES} (default: auto, colour only on a terminal).")
+    ColorWhen color = ColorWhen.auto;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Show stack traces for errors.")
+    boolean debug;
+
+    public Path notes() {
+        return notes;
+    }
+
+    public boolean debug() {
+        return debug;
+    }
+
+    public boolean noColor() {
+        return noColor;
+    }
+
+    public ColorWhen color() {
+        return color;
+    }
+}

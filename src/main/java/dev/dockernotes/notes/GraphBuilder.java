@@ -1,0 +1,515 @@
+package dev.dockernotes.notes;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/**
+ * Builds the topic graph from Markdown files, from the commonmark AST alone: nothing here knows
+ * these particular notes. Each file is a chapter; a folder with a single file may instead hold
+ * several chapters as its top headings.
+ */
+public final class GraphBuilder {
+    /** Programs whose command lines count as commands the notes teach. */
+    private static final Set<String> PROGRAMS = Set.of(
+            "docker", "dockerd", "docker-compose", "podman", "kubectl", "containerd", "ctr", "runc",
+            "curl", "wget", "openssl", "systemctl", "service", "journalctl", "apt", "apt-get", "yum",
+            "dnf", "git", "ssh", "scp", "ls", "cat", "echo", "mkdir", "chmod", "chown", "tar", "grep",
+            "export", "nsenter", "ip", "iptables", "mount", "usermod", "newgrp");
+    private static final Set<String> SHELL_INFO = Set.of(
+            "", "bash", "sh", "shell", "console", "zsh", "shell-session", "terminal", "shellsession");
+
+    private final List<NoteFile> files;
+    private final List<Topic> chapters = new ArrayList<>();
+    private final List<Topic> topics = new ArrayList<>();
+    private final List<Edge> edges = new ArrayList<>();
+    private final List<CommandUse> commandUses = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final Slugger globalSlugs = new Slugger();
+    private final Map<NoteFile, Map<String, Topic>> anchorsByFile = new HashMap<>();
+    private final Map<Topic, List<Node>> blocks = new LinkedHashMap<>();
+    private final List<PendingLink> links = new ArrayList<>();
+    private final Map<Topic, Set<String>> terms = new LinkedHashMap<>();
+
+    private record PendingLink(Topic from, NoteFile file, String destination, int line) {}
+
+    private record HeadingAt(Heading node, int level, String title, int line, int endLine) {}
+
+    private GraphBuilder(List<NoteFile> files, List<Problem> loadProblems) {
+        this.files = files;
+        this.problems.addAll(loadProblems);
+    }
+
+    public static TopicGraph build(List<NoteFile> files) {
+        return build(files, List.of());
+    }
+
+    /** Builds the graph; problems met while loading the files are kept with the graph's own. */
+    public static TopicGraph build(List<NoteFile> files, List<Problem> loadProblems) {
+        return new GraphBuilder(files, loadProblems).build();
+    }
+
+    private TopicGraph build() {
+        boolean single = files.size() == 1;
+        for (NoteFile file : files) {
+            addFile(file, single);
+        }
+        for (int i = 0; i < chapters.size(); i++) {
+            Topic chapter = chapters.get(i);
+            for (Topic t : chapter.subtree()) {
+                t.chapter = chapter;
+                t.chapterNumber = i + 1;
+            }
+        }
+        blocks.forEach(this::scanBlocks);
+        resolveLinks();
+        addMentions();
+        return new TopicGraph(files, chapters, topics, edges, commandUses, problems);
+    }
+
+    private void addFile(NoteFile file, boolean singleFile) {
+        String[] lines = file.content().split("\r?\n", -1);
+        Node document = Markdown.parse(file.content());
+        List<HeadingAt> headings = new ArrayList<>();
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h) {
+                headings.add(new HeadingAt(h, h.getLevel(), Markdown.text(h), startLine(n), endLine(n)));
+            }
+        }
+        TreeMap<Integer, Integer> countByLevel = new TreeMap<>();
+        headings.forEach(h -> countByLevel.merge(h.level(), 1, Integer::sum));
+
+        // Which headings start chapters, and which heading (if any) is only the book's title.
+        int chapterLevel = 0;
+        HeadingAt bookTitle = null;
+        if (!countByLevel.isEmpty()) {
+            int top = countByLevel.firstKey();
+            if (singleFile && countByLevel.get(top) == 1) {
+                Integer deeper = countByLevel.tailMap(top, false).entrySet().stream()
+                        .filter(e -> e.getValue() >= 2).map(Map.Entry::getKey).findFirst().orElse(null);
+                if (deeper != null && headings.get(0).level() == top) {
+                    bookTitle = headings.get(0);
+                    chapterLevel = deeper;
+                }
+            } else if (singleFile && countByLevel.get(top) >= 2) {
+                chapterLevel = top;
+            }
+        }
+        Map<String, Topic> anchors = new LinkedHashMap<>();
+        anchorsByFile.put(file, anchors);
+        Slugger fileSlugs = new Slugger();
+        Map<String, Integer> firstLineOfSlug = new HashMap<>();
+
+        Topic current = null;
+        Deque<Topic> stack = new ArrayDeque<>();
+        boolean fileIsChapter = chapterLevel == 0;
+        if (fileIsChapter) {
+            boolean ownHeading = !headings.isEmpty() && countByLevel.firstEntry().getValue() == 1
+                    && headings.get(0).level() == countByLevel.firstKey();
+            if (!ownHeading) {
+                // No single top heading: the file itself is the chapter, titled after its name.
+                String title = titleFromStem(file.stem());
+                Topic chapter = new Topic(globalSlugs.slug(title), title, 0, file, 1);
+                addTopic(chapter, null);
+                chapters.add(chapter);
+                stack.push(chapter);
+                current = chapter;
+            }
+        }
+        int headingIndex = 0;
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading) {
+                HeadingAt h = headings.get(headingIndex++);
+                String fileSlug = fileSlugs.slug(h.title());
+                String plain = Slugger.plain(h.title());
+                Integer earlier = firstLineOfSlug.putIfAbsent(plain, h.line());
+                if (earlier != null) {
+                    problems.add(new Problem(file.path(), h.line(), "duplicate heading '" + h.title()
+                            + "' (also at line " + earlier + "): links to #" + plain + " reach only the first"));
+                }
+                if (h == bookTitle || (!fileIsChapter && h.level() < chapterLevel)) {
+                    globalSlugs.slug(h.title()); // keep numbering of repeats as in the whole file
+                    current = null;
+                    stack.clear();
+                    continue;
+                }
+                Topic topic = new Topic(globalSlugs.slug(h.title()), h.title(), h.level(), file, h.line());
+                anchors.put(fileSlug, topic);
+                boolean startsChapter = fileIsChapter ? stack.isEmpty() : h.level() == chapterLevel;
+                if (startsChapter) {
+                    stack.clear();
+                    addTopic(topic, null);
+                    chapters.add(topic);
+                } else {
+                    while (stack.size() > 1 && stack.peek().level() >= h.level()) {
+                        stack.pop();
+                    }
+                    if (stack.isEmpty()) {
+                        current = null;
+                        continue;
+                    }
+                    addTopic(topic, stack.peek());
+                }
+                stack.push(topic);
+                current = topic;
+                setBody(topic, lines, h.endLine() + 1, nextHeadingLine(headings, headingIndex, lines.length) - 1);
+            } else if (current != null) {
+                blocks.get(current).add(n);
+                if (current.body.isEmpty() && current.level() == 0) {
+                    setBody(current, lines, 1, nextHeadingLine(headings, headingIndex, lines.length) - 1);
+                }
+            }
+        }
+        // A topic's full Markdown runs from its heading to the next topic outside its subtree.
+        List<Topic> inFile = topics.stream().filter(t -> t.noteFile() == file).toList();
+        for (int i = 0; i < inFile.size(); i++) {
+            Topic t = inFile.get(i);
+            int end = lines.length;
+            for (int j = i + 1; j < inFile.size(); j++) {
+                if (!isAncestor(t, inFile.get(j))) {
+                    end = inFile.get(j).line() - 1;
+                    break;
+                }
+            }
+            if (!t.isChapter() || t.level() != 0) {
+                int headingEnd = t.level() == 0 ? 1 : t.line();
+                t.markdown = slice(lines, t.level() == 0 ? 1 : headingEnd, end);
+            } else {
+                t.markdown = "# " + t.title() + "\n\n" + slice(lines, 1, end);
+            }
+            if (t.body.isBlank() && t.children.isEmpty()) {
+                problems.add(new Problem(file.path(), t.line(), "empty section '" + t.title() + "'"));
+            }
+        }
+    }
+
+    private void addTopic(Topic topic, Topic parent) {
+        topic.parent = parent;
+        if (parent != null) {
+            parent.children.add(topic);
+        }
+        topics.add(topic);
+        blocks.put(topic, new ArrayList<>());
+    }
+
+    private static boolean isAncestor(Topic ancestor, Topic t) {
+        for (Topic p = t.parent; p != null; p = p.parent) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int nextHeadingLine(List<HeadingAt> headings, int index, int lineCount) {
+        return index < headings.size() ? headings.get(index).line() : lineCount + 1;
+    }
+
+    private static void setBody(Topic topic, String[] lines, int from, int to) {
+        topic.body = slice(lines, from, to);
+        topic.lastLine = to;
+    }
+
+    /** Lines from..to (1-based, inclusive), without blank lines or a lone thematic break at the edges. */
+    static String slice(String[] lines, int from, int to) {
+        int a = Math.max(1, from);
+        int b = Math.min(lines.length, to);
+        while (a <= b && lines[a - 1].isBlank()) {
+            a++;
+        }
+        while (b >= a && (lines[b - 1].isBlank() || lines[b - 1].trim().matches("(-{3,}|\\*{3,}|_{3,})"))) {
+            b--;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = a; i <= b; i++) {
+            sb.append(lines[i - 1]).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String titleFromStem(String stem) {
+        String words = stem.replaceAll("[-_]+", " ").trim();
+        if (words.isEmpty()) {
+            return "Notes";
+        }
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static int startLine(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
+    }
+
+    private static int endLine(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex() + 1;
+    }
+
+    /** Text, key terms, links and commands of one topic's own blocks. */
+    private void scanBlocks(Topic topic, List<Node> nodes) {
+        StringBuilder text = new StringBuilder(topic.title());
+        Set<String> keyTerms = new LinkedHashSet<>(titleTerms(topic));
+        for (Node block : nodes) {
+            text.append(' ').append(Markdown.text(block));
+            block.accept(new AbstractVisitor() {
+                @Override
+                public void visit(StrongEmphasis strong) {
+                    String term = Markdown.text(strong).trim();
+                    if (isTerm(term)) {
+                        keyTerms.add(normalizeTerm(term));
+                    }
+                    visitChildren(strong);
+                }
+
+                @Override
+                public void visit(ListItem item) {
+                    // Glossary-like item: "**term** - definition" or "`term`: definition".
+                    if (item.getFirstChild() instanceof Paragraph p && p.getFirstChild() != null) {
+                        Node first = p.getFirstChild();
+                        Node after = first.getNext();
+                        boolean defines = after instanceof Text t && t.getLiteral().matches("^\\s*([-:\u2013\u2014]).*");
+                        if (defines && (first instanceof StrongEmphasis || first instanceof Code)) {
+                            String term = Markdown.text(first).trim();
+                            if (!term.isEmpty() && term.length() <= 60) {
+                                keyTerms.add(normalizeTerm(term));
+                            }
+                        }
+                    }
+                    visitChildren(item);
+                }
+
+                @Override
+                public void visit(Link link) {
+                    links.add(new PendingLink(topic, topic.noteFile(), link.getDestination(), startLine(link)));
+                    visitChildren(link);
+                }
+
+                @Override
+                public void visit(Code code) {
+                    String literal = code.getLiteral().trim();
+                    String[] words = literal.split("\\s+");
+                    int i = words.length > 1 && words[0].equals("sudo") ? 1 : 0;
+                    if (words.length > i + 1 && PROGRAMS.contains(words[i])) {
+                        commandUses.add(new CommandUse(topic, literal, startLine(code), false));
+                    }
+                }
+
+                @Override
+                public void visit(FencedCodeBlock block) {
+                    String info = block.getInfo() == null ? "" : block.getInfo().trim().split("\\s+")[0];
+                    if (SHELL_INFO.contains(info.toLowerCase(Locale.ROOT))) {
+                        addCodeCommands(topic, block.getLiteral(), startLine(block) + 1);
+                    }
+                }
+
+                @Override
+                public void visit(IndentedCodeBlock block) {
+                    addCodeCommands(topic, block.getLiteral(), startLine(block));
+                }
+            });
+        }
+        topic.text = text.toString().replaceAll("\\s+", " ").trim();
+        keyTerms.removeIf(t -> t.length() < 3);
+        topic.keyTerms = Set.copyOf(keyTerms);
+        terms.put(topic, keyTerms);
+    }
+
+    private void addCodeCommands(Topic topic, String literal, int firstLine) {
+        String[] lines = literal.split("\n", -1);
+        StringBuilder continued = new StringBuilder();
+        int startOfCommand = firstLine;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (continued.isEmpty()) {
+                startOfCommand = firstLine + i;
+            }
+            if (line.startsWith("$ ")) {
+                line = line.substring(2);
+            }
+            if (line.endsWith("\\")) {
+                continued.append(line, 0, line.length() - 1).append(' ');
+                continue;
+            }
+            String command = stripComment(continued + line).strip();
+            continued.setLength(0);
+            if (command.isEmpty()) {
+                continue;
+            }
+            String[] words = command.split("\\s+");
+            int w = words.length > 1 && words[0].equals("sudo") ? 1 : 0;
+            if (PROGRAMS.contains(words[w])) {
+                commandUses.add(new CommandUse(topic, command, startOfCommand, true));
+            }
+        }
+    }
+
+    /** The command without a trailing shell comment ("# ..." after whitespace, outside quotes). */
+    static String stripComment(String line) {
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                return line.substring(0, i);
+            }
+        }
+        return line;
+    }
+
+    private static boolean isTerm(String bold) {
+        // "Note:", "Warning!", "Example:" are labels, not terms.
+        return !bold.isEmpty() && bold.length() <= 60 && !bold.endsWith(":") && !bold.endsWith("!");
+    }
+
+    static String normalizeTerm(String term) {
+        return term.toLowerCase(Locale.ROOT).replaceAll("[`*]", "").replaceAll("\\s+", " ").trim();
+    }
+
+    /** "Docker Daemon (dockerd)" -> "docker daemon", "dockerd"; "1) The Runtime" -> "runtime". */
+    private static List<String> titleTerms(Topic topic) {
+        String title = topic.title().toLowerCase(Locale.ROOT)
+                .replaceFirst("^chapter\\s*\\d+\\s*[:.-]\\s*", "")
+                .replaceFirst("^\\d+[).:]\\s*", "")
+                .replaceFirst("^(the|a|an)\\s+", "")
+                .replaceAll("[?!.]+$", "");
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher paren = java.util.regex.Pattern.compile("\\(([^)]*)\\)").matcher(title);
+        while (paren.find()) {
+            out.add(normalizeTerm(paren.group(1)));
+        }
+        String main = normalizeTerm(title.replaceAll("\\([^)]*\\)", " "));
+        if (main.split(" ").length <= 4) {
+            out.add(0, main);
+        }
+        return out;
+    }
+
+    private void resolveLinks() {
+        Map<String, NoteFile> byName = new HashMap<>();
+        for (NoteFile f : files) {
+            String name = f.path().substring(f.path().lastIndexOf('/') + 1);
+            byName.put(name, f);
+            byName.put(f.stem(), f);
+        }
+        for (PendingLink link : links) {
+            String dest = link.destination();
+            if (dest == null || dest.isEmpty() || dest.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+                continue; // external: http:, mailto: ...
+            }
+            String filePart = dest.contains("#") ? dest.substring(0, dest.indexOf('#')) : dest;
+            String anchor = dest.contains("#") ? dest.substring(dest.indexOf('#') + 1) : "";
+            NoteFile target = link.file();
+            if (!filePart.isEmpty()) {
+                String name = filePart.substring(filePart.lastIndexOf('/') + 1);
+                if (!name.endsWith(".md") && !name.endsWith(".markdown")) {
+                    continue; // a picture or another kind of file: not ours to check
+                }
+                target = byName.get(name);
+                if (target == null) {
+                    problems.add(new Problem(link.file().path(), link.line(), "broken link to '" + dest
+                            + "': no such notes file"));
+                    continue;
+                }
+            }
+            Topic to;
+            if (anchor.isEmpty()) {
+                NoteFile t = target;
+                to = topics.stream().filter(x -> x.noteFile() == t).findFirst().orElse(null);
+            } else {
+                to = anchorsByFile.get(target).get(anchor);
+                if (to == null && filePart.isEmpty()) {
+                    to = topics.stream().filter(x -> x.id().equals(anchor)).findFirst().orElse(null);
+                }
+            }
+            if (to == null) {
+                problems.add(new Problem(link.file().path(), link.line(), "broken link to '" + dest
+                        + "': no heading with anchor '#" + anchor + "'"));
+            } else if (to != link.from()) {
+                edges.add(new Edge(link.from(), to, Edge.Kind.LINK, link.line()));
+            }
+        }
+    }
+
+    /** A topic that names another topic's key term is related to it. Linear in the text's words. */
+    private void addMentions() {
+        Map<String, Topic> owner = new LinkedHashMap<>();
+        // Titles first: the section called "containerd" owns the term, not a passing bold word.
+        terms.forEach((topic, ts) -> titleTerms(topic).forEach(t -> owner.putIfAbsent(stemmed(t), topic)));
+        terms.forEach((topic, ts) -> ts.forEach(t -> owner.putIfAbsent(stemmed(t), topic)));
+        owner.keySet().removeIf(t -> t.length() < 3 || t.isBlank());
+        Map<String, List<String[]>> byFirstWord = new HashMap<>();
+        for (String term : owner.keySet()) {
+            String[] words = term.split(" ");
+            byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+        }
+        Map<String, Set<Topic>> mentionedIn = new HashMap<>();
+        Map<Topic, Map<Topic, String>> found = new LinkedHashMap<>();
+        for (Topic topic : topics) {
+            String[] words = Search.tokens(topic.text().substring(Math.min(topic.text().length(), topic.title().length())))
+                    .stream().map(Search::stem).toArray(String[]::new);
+            for (int i = 0; i < words.length; i++) {
+                List<String[]> candidates = byFirstWord.get(words[i]);
+                if (candidates == null) {
+                    continue;
+                }
+                for (String[] term : candidates) {
+                    if (matchesAt(words, i, term)) {
+                        String key = String.join(" ", term);
+                        mentionedIn.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(topic);
+                        Topic to = owner.get(key);
+                        if (to != topic && !isAncestor(to, topic) && !isAncestor(topic, to)) {
+                            found.computeIfAbsent(topic, k -> new LinkedHashMap<>()).putIfAbsent(to, key);
+                        }
+                    }
+                }
+            }
+        }
+        int tooCommon = Math.max(3, topics.size() / 2);
+        found.forEach((from, targets) -> targets.forEach((to, term) -> {
+            if (mentionedIn.get(term).size() <= tooCommon) {
+                edges.add(new Edge(from, to, Edge.Kind.MENTION, from.line()));
+            }
+        }));
+    }
+
+    private static String stemmed(String term) {
+        return String.join(" ", Search.tokens(term).stream().map(Search::stem).toList());
+    }
+
+    private static boolean matchesAt(String[] words, int i, String[] term) {
+        if (i + term.length > words.length) {
+            return false;
+        }
+        for (int k = 0; k < term.length; k++) {
+            if (!words[i + k].equals(term[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.dockernotes.notes;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/** The one commonmark configuration of the project: GFM tables, bare URLs as links, source spans. */
+public final class Markdown {
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
+    private static final Parser PARSER = Parser.builder()
+            .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    private Markdown() {}
+
+    public static Parser parser() {
+        return PARSER;
+    }
+
+    public static List<Extension> extensions() {
+        return EXTENSIONS;
+    }
+
+    public static Node parse(String markdown) {
+        return PARSER.parse(markdown);
+    }
+
+    /** The words of a node and its descendants, code included, without Markdown syntax. */
+    public static String text(Node node) {
+        StringBuilder sb = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                sb.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                sb.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                sb.append(html.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak softLineBreak) {
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak hardLineBreak) {
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(FencedCodeBlock block) {
+                sb.append(block.getLiteral()).append(' ');
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock block) {
+                sb.append(block.getLiteral()).append(' ');
+            }
+
+            @Override
+            protected void visitChildren(Node parent) {
+                super.visitChildren(parent);
+                if (parent.getNext() != null && !(parent instanceof Text)) {
+                    // keep words of neighbouring blocks apart
+                    if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                        sb.append(' ');
+                    }
+                }
+            }
+        });
+        return sb.toString().replaceAll("\\s+", " ").trim();
+    }
+}

@@ -1,0 +1,190 @@
+package dev.dockernotes.notes;
+
+import dev.dockernotes.DockernotesException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Reads notes files (from the jar, or a folder the user names) and builds the graph. A file that is
+ * binary or not UTF-8 is skipped with a warning naming it; the rest still loads.
+ */
+public final class NotesLoader {
+    /** Where the built-in notes live on the classpath. */
+    public static final String RESOURCE_DIR = "notes/";
+
+    /** The graph, and the files skipped on the way (also in the graph's problems, for check). */
+    public record Result(TopicGraph graph, List<Problem> warnings) {}
+
+    private NotesLoader() {}
+
+    public static Result loadBuiltIn() {
+        List<Problem> warnings = new ArrayList<>();
+        List<NoteFile> files = new ArrayList<>();
+        for (String name : builtInNames()) {
+            try (InputStream in = NotesLoader.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name)) {
+                if (in == null) {
+                    continue;
+                }
+                decode(RESOURCE_DIR + name, in.readAllBytes(), warnings).ifPresent(files::add);
+            } catch (IOException e) {
+                warnings.add(new Problem(RESOURCE_DIR + name, 0, "cannot read: " + e.getMessage()));
+            }
+        }
+        if (files.isEmpty()) {
+            throw new DockernotesException("the built-in notes are missing from this build; rebuild, or use --notes DIR");
+        }
+        return new Result(GraphBuilder.build(files, warnings), warnings);
+    }
+
+    /** A folder of Markdown files (searched in subfolders too, hidden ones skipped), or one Markdown file. */
+    public static Result loadFolder(Path folder) {
+        if (!Files.exists(folder)) {
+            throw new DockernotesException("notes folder '" + folder + "' does not exist");
+        }
+        List<Path> paths;
+        if (Files.isRegularFile(folder)) {
+            paths = List.of(folder);
+        } else {
+            if (!Files.isReadable(folder)) {
+                throw new DockernotesException("notes folder '" + folder + "' cannot be read (permission denied)");
+            }
+            try (Stream<Path> walk = Files.walk(folder, 8)) {
+                paths = walk.filter(p -> !isHidden(folder, p))
+                        .filter(Files::isRegularFile)
+                        .filter(NotesLoader::isMarkdown)
+                        .sorted(Comparator.comparing(p -> naturalKey(folder.relativize(p).toString())))
+                        .toList();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new DockernotesException("cannot read notes folder '" + folder + "': " + e.getMessage(), e);
+            }
+            if (paths.isEmpty()) {
+                throw new DockernotesException("notes folder '" + folder + "' holds no Markdown files (*.md)");
+            }
+        }
+        List<Problem> warnings = new ArrayList<>();
+        List<NoteFile> files = new ArrayList<>();
+        for (Path p : paths) {
+            String shown = p.toString();
+            try {
+                decode(shown, Files.readAllBytes(p), warnings).ifPresent(files::add);
+            } catch (IOException e) {
+                warnings.add(new Problem(shown, 0, "cannot read (" + e.getClass().getSimpleName() + "); skipped"));
+            }
+        }
+        if (files.isEmpty()) {
+            throw new DockernotesException("no readable Markdown notes in '" + folder + "'");
+        }
+        return new Result(GraphBuilder.build(files, warnings), warnings);
+    }
+
+    private static java.util.Optional<NoteFile> decode(String path, byte[] bytes, List<Problem> warnings) {
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                warnings.add(new Problem(path, 0, "binary file, not Markdown text; skipped"));
+                return java.util.Optional.empty();
+            }
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            String stem = name.replaceFirst("\\.(md|markdown)$", "");
+            return java.util.Optional.of(new NoteFile(path, stem, text));
+        } catch (CharacterCodingException e) {
+            warnings.add(new Problem(path, lineOfFirstBadByte(bytes), "not UTF-8 text; skipped"));
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static int lineOfFirstBadByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                try {
+                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return line;
+    }
+
+    private static boolean isMarkdown(Path p) {
+        String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    private static boolean isHidden(Path root, Path p) {
+        for (Path part : root.relativize(p)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "chapter10" after "chapter9": digits compare as numbers. */
+    static String naturalKey(String s) {
+        StringBuilder sb = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+").matcher(s);
+        int last = 0;
+        while (m.find()) {
+            sb.append(s, last, m.start()).append(String.format("%012d", Long.parseLong(m.group().length() > 12
+                    ? m.group().substring(0, 12) : m.group())));
+            last = m.end();
+        }
+        return sb.append(s.substring(last)).toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Names of the Markdown files under notes/ in the jar (or in target/classes when run from tests). */
+    static List<String> builtInNames() {
+        URL url = NotesLoader.class.getClassLoader().getResource(RESOURCE_DIR);
+        List<String> names = new ArrayList<>();
+        try {
+            URL location = NotesLoader.class.getProtectionDomain().getCodeSource().getLocation();
+            Path here = Paths.get(location.toURI());
+            if (Files.isDirectory(here)) {
+                Path dir = url != null ? Paths.get(url.toURI()) : here.resolve(RESOURCE_DIR);
+                try (Stream<Path> list = Files.list(dir)) {
+                    list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).forEach(names::add);
+                }
+            } else {
+                try (JarFile jar = new JarFile(here.toFile())) {
+                    jar.stream().map(JarEntry::getName)
+                            .filter(n -> n.startsWith(RESOURCE_DIR) && n.endsWith(".md") && n.indexOf('/', RESOURCE_DIR.length()) < 0)
+                            .map(n -> n.substring(RESOURCE_DIR.length()))
+                            .forEach(names::add);
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            throw new DockernotesException("cannot list the built-in notes: " + e.getMessage(), e);
+        }
+        names.sort(Comparator.comparing(NotesLoader::naturalKey));
+        return names;
+    }
+}
