@@ -1,0 +1,68 @@
+package dev.dockernotes.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Runs dockernotes in-process, as the user would from a shell, through the same factory as Main.
+ * Each instance has its own state folder (DOCKERNOTES_HOME), no terminal, and no colour unless asked.
+ *
+ * <pre>
+ *   Cli.Run r = new Cli(tempDir).run("show", "runc");
+ *   assertThat(r.out()).contains("runc");
+ * </pre>
+ */
+public final class Cli {
+    private final Map<String, String> env = new HashMap<>();
+    private String stdin = "";
+    private boolean terminal;
+
+    public record Run(int exitCode, String out, String err) {}
+
+    public Cli(Path home) {
+        env.put("DOCKERNOTES_HOME", home.toString());
+    }
+
+    public Cli env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    /** What standard input will hold (answers for a quiz, a script for the shell). */
+    public Cli stdin(String text) {
+        this.stdin = text;
+        return this;
+    }
+
+    /** Pretend standard output is a terminal (colour on by default, as for a user). */
+    public Cli onTerminal() {
+        this.terminal = true;
+        return this;
+    }
+
+    public Map<String, String> environment() {
+        return env;
+    }
+
+    public AppContext context() {
+        InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+        return new AppContext(new Environment(Map.copyOf(env), in, terminal, false));
+    }
+
+    public Run run(String... args) {
+        return run(context(), args);
+    }
+
+    public Run run(AppContext ctx, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLineFactory.create(ctx, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+}
