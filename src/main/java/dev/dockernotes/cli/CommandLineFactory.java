@@ -19,6 +19,8 @@ public final class CommandLineFactory {
             ShowCommand::new,
             SearchCommand::new,
             GraphCommand::new,
+            ProgressCommand::new,
+            ResetCommand::new,
             CheckCommand::new);
 
     private CommandLineFactory() {}
