@@ -88,8 +88,9 @@ public final class GraphBuilder {
     }
 
     private void addFile(NoteFile file, boolean singleFile) {
-        String[] lines = file.content().split("\r?\n", -1);
-        Node document = Markdown.parse(file.content());
+        String content = withoutFrontMatter(file.content());
+        String[] lines = content.split("\r?\n", -1);
+        Node document = Markdown.parse(content);
         List<HeadingAt> headings = new ArrayList<>();
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) {
@@ -201,6 +202,32 @@ public final class GraphBuilder {
                 problems.add(new Problem(file.path(), t.line(), "empty section '" + t.title() + "'"));
             }
         }
+    }
+
+    /**
+     * YAML front matter ("---" ... "---" at the very top, as Jekyll and Hugo write it) is metadata,
+     * not a heading: blank it out, keeping the line count so line numbers stay right.
+     */
+    static String withoutFrontMatter(String content) {
+        if (!content.startsWith("---\n") && !content.startsWith("---\r\n")) {
+            return content;
+        }
+        String[] lines = content.split("\n", -1);
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.equals("---") || l.equals("...")) {
+                StringBuilder sb = new StringBuilder();
+                sb.append("\n".repeat(i + 1));
+                for (int j = i + 1; j < lines.length; j++) {
+                    sb.append(lines[j]);
+                    if (j < lines.length - 1) {
+                        sb.append('\n');
+                    }
+                }
+                return sb.toString();
+            }
+        }
+        return content;
     }
 
     private void addTopic(Topic topic, Topic parent) {
