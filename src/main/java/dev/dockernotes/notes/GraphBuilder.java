@@ -489,7 +489,8 @@ public final class GraphBuilder {
                 }
             }
         }
-        int tooCommon = Math.max(3, topics.size() / 2);
+        // A term named nearly everywhere ("container" in Docker notes) relates nothing in particular.
+        int tooCommon = Math.max(5, topics.size() / 2);
         found.forEach((from, targets) -> targets.forEach((to, term) -> {
             if (mentionedIn.get(term).size() <= tooCommon) {
                 edges.add(new Edge(from, to, Edge.Kind.MENTION, from.line()));
