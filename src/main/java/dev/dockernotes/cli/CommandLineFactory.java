@@ -19,7 +19,9 @@ public final class CommandLineFactory {
             ShowCommand::new,
             SearchCommand::new,
             GraphCommand::new,
-            CheckCommand::new);
+            CheckCommand::new,
+            ShellCommand::new,
+            CompletionCommand::new);
 
     private CommandLineFactory() {}
 
