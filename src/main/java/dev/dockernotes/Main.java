@@ -28,7 +28,7 @@ public final class Main {
         if (args.length == 0 && env.stdinIsTerminal() && env.stdoutIsTerminal()) {
             args = new String[] {"shell"};
         }
-        int code = CommandLineFactory.create(ctx, out, err).execute(args);
+        int code = CommandLineFactory.forArgs(ctx, out, err, args).execute(args);
         out.flush();
         err.flush();
         if (built[0] != null) {
