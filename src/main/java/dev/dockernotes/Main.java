@@ -3,6 +3,7 @@ package dev.dockernotes;
 import dev.dockernotes.cli.AppContext;
 import dev.dockernotes.cli.CommandLineFactory;
 import dev.dockernotes.cli.Environment;
+import dev.dockernotes.cli.TrainingRun;
 import dev.dockernotes.repl.Terminals;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -27,6 +28,9 @@ public final class Main {
         ctx.terminalFactory(() -> built[0] = Terminals.system());
         if (args.length == 0 && env.stdinIsTerminal() && env.stdoutIsTerminal()) {
             args = new String[] {"shell"};
+        }
+        if (args.length == 1 && args[0].equals("--cds-training")) {
+            System.exit(TrainingRun.run(ctx)); // the launcher's class-data-sharing archive run
         }
         int code = CommandLineFactory.forArgs(ctx, out, err, args).execute(args);
         out.flush();
