@@ -77,8 +77,9 @@ final class ProgressCommand extends BaseCommand {
     }
 
     /**
-     * Extension point: more to say on a chapter's line (e.g. its quiz score and reviews due, once
-     * quiz records can be grouped by chapter). Starts with two spaces when not empty.
+     * Extension point: more to say on a chapter's line, e.g. its quiz score and reviews due with
+     * {@code ProgressReport.QuizSummary.of(progress, idsOfTheChaptersQuestions, now)}. Starts with
+     * two spaces when not empty.
      */
     private String chapterExtras(ChapterRow row, Progress progress, Styles s) {
         return "";

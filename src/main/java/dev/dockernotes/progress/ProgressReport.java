@@ -43,7 +43,34 @@ public record ProgressReport(List<ChapterRow> chapters, Optional<SectionMark> la
      * Over all quiz records: questions answered at least once, those whose latest answer was
      * right, and those due for review now.
      */
-    public record QuizSummary(int answered, int rightLastTime, int due) {}
+    public record QuizSummary(int answered, int rightLastTime, int due) {
+        /**
+         * The summary over some questions only (e.g. one chapter's quiz): questions without a
+         * record count as not answered.
+         */
+        public static QuizSummary of(Progress progress, java.util.Collection<String> questionIds, Instant now) {
+            int answered = 0;
+            int right = 0;
+            int due = 0;
+            for (String id : questionIds) {
+                QuizRecord r = progress.quizRecords().get(id);
+                if (r == null) {
+                    continue;
+                }
+                Optional<Attempt> last = r.lastAttempt();
+                if (last.isPresent()) {
+                    answered++;
+                    if (last.get().correct()) {
+                        right++;
+                    }
+                }
+                if (r.isDue(now)) {
+                    due++;
+                }
+            }
+            return new QuizSummary(answered, right, due);
+        }
+    }
 
     /** One lab: the steps finished and the hints used in all. */
     public record LabSummary(String lab, int stepsFinished, int hintsUsed) {}
@@ -60,17 +87,7 @@ public record ProgressReport(List<ChapterRow> chapters, Optional<SectionMark> la
                 .flatMap(t -> rows.stream().filter(r -> r.chapter() == t.chapter() && !r.finished()).findFirst())
                 .or(() -> rows.stream().filter(r -> !r.finished()).findFirst());
 
-        int answered = 0;
-        int right = 0;
-        for (QuizRecord r : progress.quizRecords().values()) {
-            if (r.lastAttempt().isPresent()) {
-                answered++;
-                if (r.lastAttempt().get().correct()) {
-                    right++;
-                }
-            }
-        }
-        QuizSummary quiz = new QuizSummary(answered, right, progress.dueReviews(now).size());
+        QuizSummary quiz = QuizSummary.of(progress, progress.quizRecords().keySet(), now);
 
         List<LabSummary> labs = new ArrayList<>();
         for (Map.Entry<String, LabRecord> e : progress.labRecords().entrySet()) {
