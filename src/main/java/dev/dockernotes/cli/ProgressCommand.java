@@ -37,12 +37,16 @@ final class ProgressCommand extends BaseCommand {
             out().println(ctx.json().writeValueAsString(json(report)));
             return ExitCodes.OK;
         }
-        Styles s = Styles.of(style());
+        OutputStyle style = style();
+        Styles s = Styles.of(style);
         int keyWidth = report.chapters().stream().mapToInt(r -> r.chapter().chapterKey().length()).max().orElse(8);
         int countWidth = report.chapters().stream().mapToInt(r -> count(r).length()).max().orElse(3);
         for (ChapterRow row : report.chapters()) {
-            out().println(s.bold(ChaptersCommand.pad(row.chapter().chapterKey(), keyWidth)) + "  " + bar(row.readCount(), row.total(), s) + "  "
-                    + pad(count(row), countWidth) + "  " + row.chapter().title() + chapterExtras(row, progress, s));
+            int used = keyWidth + 2 + BAR_WIDTH + 2 + countWidth + 2;
+            String title = style.terminal() ? fit(row.chapter().title(), style.width() - used) : row.chapter().title();
+            out().println(s.bold(ChaptersCommand.pad(row.chapter().chapterKey(), keyWidth)) + "  "
+                    + bar(row.readCount(), row.total(), s) + "  " + pad(count(row), countWidth) + "  " + title
+                    + chapterExtras(row, progress, s));
         }
         out().println();
         if (report.last().isPresent()) {
@@ -66,6 +70,14 @@ final class ProgressCommand extends BaseCommand {
         String done = "█".repeat(filled);
         String todo = "░".repeat(BAR_WIDTH - filled);
         return (done.isEmpty() ? "" : finished ? s.green(done) : s.cyan(done)) + (todo.isEmpty() ? "" : s.dim(todo));
+    }
+
+    /** Shortens text to {@code width} columns with an ellipsis, so a row stays one line on a narrow terminal. */
+    static String fit(String text, int width) {
+        if (text.codePointCount(0, text.length()) <= width || width < 10) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, width - 1)).stripTrailing() + "…";
     }
 
     private static String count(ChapterRow row) {

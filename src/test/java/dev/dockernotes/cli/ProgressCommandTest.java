@@ -193,4 +193,14 @@ class ProgressCommandTest {
         assertThat(ProgressCommand.bar(99, 100, plain)).isEqualTo("███████████░");
         assertThat(ProgressCommand.bar(100, 100, plain)).isEqualTo("████████████");
     }
+
+    @Test
+    void onANarrowTerminalLongTitlesAreShortenedToKeepOneLinePerChapter() {
+        Cli.Run r = new Cli(home).onTerminal().env("NO_COLOR", "1").env("COLUMNS", "60").run("progress");
+        assertThat(r.out()).contains("chapter2  ░░░░░░░░░░░░  0/8  Chapter 2: Docker Engine Archi…\n");
+        assertThat(r.out().lines()).allMatch(line -> line.length() <= 60);
+
+        Cli.Run piped = new Cli(home).env("COLUMNS", "60").run("progress");
+        assertThat(piped.out()).as("piped output is for scripts: never cut").contains("Chapter 2: Docker Engine Architecture");
+    }
 }
