@@ -1,5 +1,6 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.explain.DockerCommandNamer;
 import dev.dockernotes.notes.CommandNamer;
 import dev.dockernotes.notes.NotesLoader;
 import dev.dockernotes.notes.TopicGraph;
@@ -24,6 +25,7 @@ public final class AppContext {
     private Terminal terminal;
     private boolean inShell;
     private com.fasterxml.jackson.databind.ObjectMapper json;
+    private CommandNamer commandNamer;
 
     public AppContext(Environment env) {
         this.env = Objects.requireNonNull(env);
@@ -56,9 +58,16 @@ public final class AppContext {
         return json;
     }
 
-    /** Names commands so that aliases group together ("docker stop" = "docker container stop"). */
+    /**
+     * Names commands so that aliases group together ("docker stop" = "docker container stop"), with
+     * the docker command model. One instance per session (the graph caches its index per namer); the
+     * model itself loads only when the first docker line is named.
+     */
     public CommandNamer commandNamer() {
-        return CommandNamer.SIMPLE;
+        if (commandNamer == null) {
+            commandNamer = new DockerCommandNamer();
+        }
+        return commandNamer;
     }
 
     /** Set by the shell: its one terminal, used by every interactive command inside it. */
