@@ -25,6 +25,8 @@ public final class AppContext {
     private Supplier<Terminal> terminalFactory = () -> null;
     private Terminal terminal;
     private boolean inShell;
+    private Path lastNotesDir;
+    private volatile boolean stopRequested;
     private com.fasterxml.jackson.databind.ObjectMapper json;
     private ProgressStore progressStore;
 
@@ -38,6 +40,7 @@ public final class AppContext {
 
     /** Loads the notes once per folder (null = built-in notes); bad files are reported to err and skipped. */
     public TopicGraph graph(Path notesDir, PrintWriter err) {
+        lastNotesDir = notesDir;
         String key = notesDir == null ? "" : notesDir.toAbsolutePath().normalize().toString();
         TopicGraph graph = graphs.get(key);
         if (graph == null) {
@@ -48,6 +51,32 @@ public final class AppContext {
             graphs.put(key, graph);
         }
         return graph;
+    }
+
+    /**
+     * The notes this session reads (the folder of the last command, built-in before any), for
+     * completion and highlighting: those run between commands, where there is no --notes option.
+     * Warnings were printed when the notes were first loaded, so none are printed here.
+     */
+    public TopicGraph currentGraph() {
+        return graph(lastNotesDir, new PrintWriter(java.io.Writer.nullWriter()));
+    }
+
+    /**
+     * Ctrl-C while a command runs in the shell: the shell sets this (and interrupts the command's
+     * thread); interactive screens (lesson pager, quiz) poll it between keys, save what they have,
+     * and return. Cleared by the shell before the next command.
+     */
+    public boolean stopRequested() {
+        return stopRequested;
+    }
+
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    public void clearStop() {
+        stopRequested = false;
     }
 
     /** One JSON mapper per session: creating it costs more than using it. */

@@ -1,0 +1,36 @@
+package dev.dockernotes.cli;
+
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Print a completion script for bash or zsh: commands, options, chapter and topic ids,",
+            "quiz targets and docker command lines after 'explain docker', as Tab offers them in the shell.",
+            "",
+            "bash:  source <(dockernotes completion bash)    (add the line to ~/.bashrc)",
+            "zsh:   source <(dockernotes completion zsh)     (add the line to ~/.zshrc)"})
+final class CompletionCommand extends BaseCommand {
+    enum Shell { bash, zsh }
+
+    @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
+    Shell shell;
+
+    CompletionCommand(AppContext ctx) {
+        super(ctx);
+    }
+
+    @Override
+    protected int run() {
+        String script = AutoComplete.bash("dockernotes", spec.root().commandLine()) + DockerCompletion.bashScript();
+        if (shell == Shell.zsh) {
+            // picocli's script loads zsh's bashcompinit itself when it sees $ZSH_VERSION.
+            script = "#compdef dockernotes\n# zsh: runs the bash completion through bashcompinit.\n" + script;
+        }
+        // print + '\n', not println: a script with Windows line ends breaks in odd ways.
+        out().print(script.replace("\r\n", "\n"));
+        out().print('\n');
+        out().flush();
+        return ExitCodes.OK;
+    }
+}
