@@ -14,6 +14,8 @@ import dev.dockernotes.quiz.QuizBank;
 import dev.dockernotes.quiz.QuizSession;
 import dev.dockernotes.quiz.Scheduler;
 import dev.dockernotes.quiz.Verdict;
+import dev.dockernotes.explain.DockerCli;
+import dev.dockernotes.repl.DockerLineCompleter;
 import dev.dockernotes.repl.QuizPrompter;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -103,7 +105,7 @@ final class QuizCommand extends BaseCommand {
         AnswerChecker checker = new AnswerChecker(new DockerCommandChecker());
         QuizSession session = new QuizSession(plan, checker);
         Optional<Terminal> terminal = json.json() ? Optional.empty() : ctx.terminal();
-        QuizSession.Prompter prompter = terminal.<QuizSession.Prompter>map(t -> new QuizPrompter(t, checker, null))
+        QuizSession.Prompter prompter = terminal.<QuizSession.Prompter>map(t -> new QuizPrompter(t, checker, new DockerLineCompleter(DockerCli.builtIn())))
                 .orElseGet(() -> new LinePrompter(new BufferedReader(new InputStreamReader(ctx.env().stdin(), StandardCharsets.UTF_8)),
                         !json.json() ? out() : null));
         Printer printer = new Printer(graph, json.json() ? null : out(), Styles.of(style()), ctx.inShell());
