@@ -108,7 +108,7 @@ final class QuizCommand extends BaseCommand {
         QuizSession.Prompter prompter = terminal.<QuizSession.Prompter>map(t -> new QuizPrompter(t, checker, new DockerLineCompleter(DockerCli.builtIn())))
                 .orElseGet(() -> new LinePrompter(new BufferedReader(new InputStreamReader(ctx.env().stdin(), StandardCharsets.UTF_8)),
                         !json.json() ? out() : null));
-        Printer printer = new Printer(graph, json.json() ? null : out(), Styles.of(style()), ctx.inShell());
+        Printer printer = new Printer(graph, json.json() ? null : out(), Styles.of(style()), style().width(), ctx.inShell());
         Scheduler scheduler = new Scheduler();
         QuizSession.Outcome outcome = session.run(prompter, new QuizSession.Listener() {
             @Override
@@ -200,11 +200,13 @@ final class QuizCommand extends BaseCommand {
         private final PrintWriter out;
         private final Styles s;
         private final String show;
+        private final int width;
 
-        Printer(TopicGraph graph, PrintWriter out, Styles styles, boolean inShell) {
+        Printer(TopicGraph graph, PrintWriter out, Styles styles, int width, boolean inShell) {
             this.graph = graph;
             this.out = out;
             this.s = styles;
+            this.width = Math.max(40, width);
             this.show = inShell ? "show " : "dockernotes show ";
         }
 
@@ -216,11 +218,11 @@ final class QuizCommand extends BaseCommand {
             out.println();
             out.println(s.bold("Question " + p.number() + " of " + p.total()) + s.dim("  (" + q.type().label()
                     + (q.generated() ? "; generated from the notes" : "") + ")"));
-            out.println(q.prompt());
+            out.println(wrap(q.prompt(), "", ""));
             List<String> items = p.items();
             for (int i = 0; i < items.size(); i++) {
                 String label = q.type() == QuestionType.ORDER ? (i + 1) + "." : Presented.letter(i) + ")";
-                out.println("  " + label + " " + items.get(i));
+                out.println(wrap(items.get(i), "  " + label + " ", " ".repeat(label.length() + 3)));
             }
             out.println(s.dim(switch (q.type()) {
                 case SINGLE -> "Answer with a letter; q quits.";
@@ -243,9 +245,10 @@ final class QuizCommand extends BaseCommand {
             } else {
                 out.println(s.red("Wrong.") + " The answer: " + v.rightAnswer());
             }
-            v.notes().forEach(n -> out.println("  " + n));
+            v.notes().forEach(n -> out.println(wrap(n, "  ", "    ")));
             if (!q.explanation().isBlank()) {
-                out.println(s.dim("Why: ") + q.explanation());
+                String why = wrap("Why: " + q.explanation(), "", "     ");
+                out.println(s.dim("Why: ") + why.substring("Why: ".length()));
             }
             section(q).ifPresent(t -> out.println(s.dim("Section: ") + t.title() + "  " + s.cyan(show + t.id())));
             out.flush();
@@ -288,6 +291,28 @@ final class QuizCommand extends BaseCommand {
                         + " wrong  " + s.cyan(show + e.getKey().id())));
             }
             out.flush();
+        }
+
+        /** Words wrapped to the output width: the first line after {@code first}, the others after {@code rest}. */
+        String wrap(String text, String first, String rest) {
+            StringBuilder sb = new StringBuilder(first);
+            int column = first.length();
+            boolean lineEmpty = true;
+            for (String word : text.strip().split("\\s+")) {
+                if (!lineEmpty && column + 1 + word.length() > width) {
+                    sb.append('\n').append(rest);
+                    column = rest.length();
+                    lineEmpty = true;
+                }
+                if (!lineEmpty) {
+                    sb.append(' ');
+                    column++;
+                }
+                sb.append(word);
+                column += word.length();
+                lineEmpty = false;
+            }
+            return sb.toString();
         }
 
         /** The section a question sends the reader back to: its first topic that exists. */
