@@ -66,6 +66,7 @@ public final class QuizPrompter implements Prompter {
                 }
                 answer = ordered.get();
                 w.println("  " + answer);
+                w.flush();
             }
             Optional<String> problem = checker.problemWith(shown, answer);
             if (problem.isEmpty()) {
