@@ -61,6 +61,7 @@ public final class Shell {
     private final Map<String, String> globalDefaults;
     private final boolean interactive;
     private final Session session = new Session();
+    private final List<Object> extraCommands = new ArrayList<>();
     private CommandLine commandLine;
     private ShellHighlighter.Vocabulary vocabulary;
 
@@ -79,6 +80,18 @@ public final class Shell {
         this.historyFile = historyFile;
         this.globalDefaults = Map.copyOf(globalDefaults);
         this.interactive = !isDumb(terminal);
+    }
+
+    /** For tests: adjusts a shell before it runs. */
+    @FunctionalInterface
+    interface Customizer {
+        void apply(Shell shell, AppContext ctx, Terminal terminal);
+    }
+
+    /** Tests add a command of their own (e.g. one that waits for Ctrl-C) before {@link #run()}. */
+    Shell addCommand(Object command) {
+        extraCommands.add(command);
+        return this;
     }
 
     /** Opens the shell on the real terminal (or a dumb one over a piped script) and runs it. */
@@ -114,6 +127,7 @@ public final class Shell {
     public int run() {
         ctx.useShellTerminal(terminal);
         commandLine = CommandLineFactory.create(ctx, out, err);
+        extraCommands.forEach(commandLine::addSubcommand);
         commandLine.setDefaultValueProvider(arg -> arg instanceof OptionSpec o ? globalDefaults.get(o.longestName()) : null);
         IExecutionExceptionHandler failed = commandLine.getExecutionExceptionHandler();
         commandLine.setExecutionExceptionHandler((ex, cmd, parsed) ->
@@ -154,7 +168,7 @@ public final class Shell {
     /** Splits a line as the shell does, quotes and all; a trailing space makes no empty word. */
     static List<String> words(Parser parser, String line) {
         String stripped = line.strip();
-        List<String> words = new ArrayList<>(parser.parse(stripped, stripped.length(), Parser.ParseContext.SPLIT_LINE).words());
+        List<String> words = new ArrayList<>(parser.parse(stripped, stripped.length(), Parser.ParseContext.ACCEPT_LINE).words());
         if (!words.isEmpty() && words.get(words.size() - 1).isEmpty() && !stripped.endsWith("\"") && !stripped.endsWith("'")) {
             words.remove(words.size() - 1);
         }
@@ -305,7 +319,8 @@ public final class Shell {
         if (historyFile != null) {
             try {
                 Files.createDirectories(historyFile.getParent());
-                HistoryFile.compact(historyFile);
+                HistoryFile.makePrivate(historyFile);
+                HistoryFile.compact(historyFile, OWN_COMMANDS.keySet());
                 builder.variable(LineReader.HISTORY_FILE, historyFile);
             } catch (IOException e) {
                 err.println("dockernotes: warning: history is not kept: " + e.getMessage());
@@ -320,7 +335,7 @@ public final class Shell {
         }
         try {
             reader.getHistory().save();
-            HistoryFile.compact(historyFile);
+            HistoryFile.compact(historyFile, OWN_COMMANDS.keySet());
         } catch (IOException e) {
             err.println("dockernotes: warning: history was not saved: " + e.getMessage());
         }
