@@ -3,6 +3,7 @@ package dev.dockernotes;
 import dev.dockernotes.cli.AppContext;
 import dev.dockernotes.cli.CommandLineFactory;
 import dev.dockernotes.cli.Environment;
+import dev.dockernotes.cli.TrainingRun;
 import dev.dockernotes.repl.Terminals;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -28,7 +29,10 @@ public final class Main {
         if (args.length == 0 && env.stdinIsTerminal() && env.stdoutIsTerminal()) {
             args = new String[] {"shell"};
         }
-        int code = CommandLineFactory.create(ctx, out, err).execute(args);
+        if (args.length == 1 && args[0].equals("--cds-training")) {
+            System.exit(TrainingRun.run(ctx)); // the launcher's class-data-sharing archive run
+        }
+        int code = CommandLineFactory.forArgs(ctx, out, err, args).execute(args);
         out.flush();
         err.flush();
         if (built[0] != null) {

@@ -3,6 +3,8 @@ package dev.dockernotes.cli;
 import dev.dockernotes.notes.CommandNamer;
 import dev.dockernotes.notes.NotesLoader;
 import dev.dockernotes.notes.TopicGraph;
+import dev.dockernotes.progress.ProgressStore;
+import dev.dockernotes.progress.StateDir;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -26,6 +28,7 @@ public final class AppContext {
     private Path lastNotesDir;
     private volatile boolean stopRequested;
     private com.fasterxml.jackson.databind.ObjectMapper json;
+    private ProgressStore progressStore;
 
     public AppContext(Environment env) {
         this.env = Objects.requireNonNull(env);
@@ -83,6 +86,18 @@ public final class AppContext {
                     .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
         }
         return json;
+    }
+
+    /**
+     * The progress file of this session's state folder ($DOCKERNOTES_HOME, else
+     * $XDG_STATE_HOME/dockernotes, else ~/.local/state/dockernotes). Commands print its notices
+     * through {@code BaseCommand.progress()}/{@code printProgressNotices()}.
+     */
+    public ProgressStore progressStore() {
+        if (progressStore == null) {
+            progressStore = new ProgressStore(StateDir.resolve(env.variables()));
+        }
+        return progressStore;
     }
 
     /** Names commands so that aliases group together ("docker stop" = "docker container stop"). */

@@ -1,8 +1,11 @@
 package dev.dockernotes.cli;
 
 import dev.dockernotes.notes.TopicGraph;
+import dev.dockernotes.progress.Progress;
+import dev.dockernotes.progress.ProgressStore;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -42,6 +45,49 @@ public abstract class BaseCommand implements Callable<Integer> {
     /** How to style output: colour or not, and the width to wrap to. */
     protected OutputStyle style() {
         return ctx.outputStyle(globals());
+    }
+
+    /** The progress file of this session. */
+    protected ProgressStore progressStore() {
+        return ctx.progressStore();
+    }
+
+    /** A snapshot of the saved progress; any notice (corrupt file moved aside...) is printed once. */
+    protected Progress loadProgress() {
+        try {
+            return progressStore().load();
+        } finally {
+            printProgressNotices();
+        }
+    }
+
+    /** Changes and saves progress (locked, atomic); fails with a one-line message if it cannot save. */
+    protected Progress updateProgress(Consumer<Progress> change) {
+        try {
+            return progressStore().update(change);
+        } finally {
+            printProgressNotices();
+        }
+    }
+
+    /**
+     * Changes progress, saving it if possible: when it cannot be saved the change holds for this
+     * run only and a notice says why. For saves that must not interrupt reading.
+     */
+    protected Progress recordProgress(Consumer<Progress> change) {
+        try {
+            return progressStore().updateOrNotice(change);
+        } finally {
+            printProgressNotices();
+        }
+    }
+
+    /** Prints notices from the progress store to err, each once per session. */
+    protected void printProgressNotices() {
+        for (String notice : progressStore().takeNotices()) {
+            err().println("dockernotes: " + notice);
+        }
+        err().flush();
     }
 
     @Override

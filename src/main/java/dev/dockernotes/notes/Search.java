@@ -106,7 +106,7 @@ public final class Search {
         return hits;
     }
 
-    /** Query words to indexed terms with a weight: exact stems 1.0, typo matches 0.6. */
+    /** Query words to indexed terms with a weight: exact stems 1.0, the closest typo matches 0.6. */
     private Map<String, Double> expand(String query) {
         Map<String, Double> terms = new LinkedHashMap<>();
         for (String word : tokens(query)) {
@@ -119,11 +119,24 @@ public final class Search {
             if (tolerance == 0) {
                 continue;
             }
+            // Only the closest spellings: "contaner" means "container", not also "containerd".
+            int best = tolerance + 1;
+            List<String> closest = new ArrayList<>();
             for (String candidate : postings.keySet()) {
-                if (Math.abs(candidate.length() - s.length()) <= tolerance
-                        && Similarity.distance(s, candidate) <= tolerance) {
-                    terms.merge(candidate, 0.6, Math::max);
+                if (Math.abs(candidate.length() - s.length()) > tolerance) {
+                    continue;
                 }
+                int d = Similarity.distance(s, candidate);
+                if (d < best) {
+                    best = d;
+                    closest.clear();
+                }
+                if (d == best) {
+                    closest.add(candidate);
+                }
+            }
+            for (String candidate : closest) {
+                terms.merge(candidate, 0.6, Math::max);
             }
         }
         return terms;

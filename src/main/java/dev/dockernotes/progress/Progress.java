@@ -1,0 +1,175 @@
+package dev.dockernotes.progress;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.dockernotes.notes.TopicGraph;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Everything dockernotes remembers about a user, as one versioned JSON document: the sections
+ * read, the last place, quiz records per question id and lab records per lab id. Fields a newer
+ * dockernotes added are kept as they are and written back.
+ *
+ * <p>Get one from {@link ProgressStore#load()} (a snapshot) or change it inside
+ * {@link ProgressStore#update}; changing a loaded snapshot saves nothing.
+ */
+@JsonPropertyOrder({"version", "last", "read", "quiz", "labs"})
+public final class Progress {
+    /** The format this code writes. A file with a higher version is refused, a lower one migrated. */
+    public static final int CURRENT_VERSION = 1;
+
+    @JsonProperty
+    private int version = CURRENT_VERSION;
+    @JsonProperty
+    private SectionMark last;
+    @JsonProperty
+    private List<SectionMark> read = new ArrayList<>();
+    @JsonProperty
+    private Map<String, QuizRecord> quiz = new TreeMap<>();
+    @JsonProperty
+    private Map<String, LabRecord> labs = new TreeMap<>();
+    private final Map<String, Object> other = new LinkedHashMap<>();
+
+    public Progress() {}
+
+    public int version() {
+        return version;
+    }
+
+    // ---- reading
+
+    /** Records a section as read now, and makes it the last place. */
+    public void markRead(String chapterKey, String topicId, String title) {
+        markRead(chapterKey, topicId, title, Instant.now());
+    }
+
+    public void markRead(String chapterKey, String topicId, String title, Instant at) {
+        Objects.requireNonNull(topicId, "topicId");
+        // Same id, or same title in the same chapter under an older id (its heading was edited):
+        // one mark per section.
+        read.removeIf(m -> topicId.equals(m.topic())
+                || title != null && title.equals(m.title()) && Objects.equals(chapterKey, m.chapter()));
+        SectionMark mark = new SectionMark(chapterKey, topicId, title, at);
+        read.add(mark);
+        last = mark;
+    }
+
+    /** Moves the last place without marking anything read (e.g. a lesson opened at a section). */
+    public void visit(String chapterKey, String topicId, String title) {
+        last = new SectionMark(chapterKey, topicId, title, Instant.now());
+    }
+
+    /**
+     * Whether a mark with exactly this topic id exists. To survive edits to the notes, prefer
+     * {@link #reading(TopicGraph)}, which also matches marks by title.
+     */
+    public boolean isRead(String topicId) {
+        return read.stream().anyMatch(m -> Objects.equals(topicId, m.topic()));
+    }
+
+    /** Every read mark, oldest first, including marks no current section matches. */
+    public List<SectionMark> readMarks() {
+        return Collections.unmodifiableList(read);
+    }
+
+    /** The section last read or visited, as recorded. */
+    public Optional<SectionMark> lastPlace() {
+        return Optional.ofNullable(last);
+    }
+
+    /** What has been read, resolved against the current notes. */
+    public Reading reading(TopicGraph graph) {
+        return new Reading(this, graph);
+    }
+
+    /** Forgets the reading marks of one chapter (by chapter key); returns how many were removed. */
+    public int forgetChapter(String chapterKey) {
+        int before = read.size();
+        read.removeIf(m -> Objects.equals(chapterKey, m.chapter()));
+        if (last != null && Objects.equals(chapterKey, last.chapter())) {
+            last = null;
+        }
+        return before - read.size();
+    }
+
+    /** Forgets the given marks (e.g. those {@link Reading} resolved into one chapter). */
+    public void forget(java.util.Collection<SectionMark> marks) {
+        read.removeAll(marks);
+        if (last != null && marks.stream().anyMatch(m -> m.topic() != null && m.topic().equals(last.topic()))) {
+            last = null;
+        }
+    }
+
+    // ---- quiz
+
+    /** The record of one question, created empty on first use. */
+    public QuizRecord quiz(String questionId) {
+        Objects.requireNonNull(questionId, "questionId");
+        return quiz.computeIfAbsent(questionId, k -> new QuizRecord());
+    }
+
+    /** Every question's record by question id (read-only view, sorted by id). */
+    public Map<String, QuizRecord> quizRecords() {
+        return Collections.unmodifiableMap(quiz);
+    }
+
+    /** Ids of questions due for review at {@code now}, sorted. */
+    public List<String> dueReviews(Instant now) {
+        return quiz.entrySet().stream().filter(e -> e.getValue().isDue(now)).map(Map.Entry::getKey).toList();
+    }
+
+    // ---- labs
+
+    /** The record of one lab, created empty on first use. */
+    public LabRecord lab(String labId) {
+        Objects.requireNonNull(labId, "labId");
+        return labs.computeIfAbsent(labId, k -> new LabRecord());
+    }
+
+    public Map<String, LabRecord> labRecords() {
+        return Collections.unmodifiableMap(labs);
+    }
+
+    /** True when nothing at all is recorded. */
+    public boolean isEmpty() {
+        return read.isEmpty() && last == null && quiz.isEmpty() && labs.isEmpty();
+    }
+
+    // ---- persistence helpers (ProgressStore)
+
+    /** Makes a parsed document safe to use: no nulls where code expects collections; current version. */
+    void normalize() {
+        if (read == null) {
+            read = new ArrayList<>();
+        }
+        read.removeIf(m -> m == null);
+        quiz = quiz == null ? new TreeMap<>() : new TreeMap<>(quiz);
+        quiz.values().removeIf(r -> r == null);
+        quiz.values().forEach(QuizRecord::normalize);
+        labs = labs == null ? new TreeMap<>() : new TreeMap<>(labs);
+        labs.values().removeIf(r -> r == null);
+        labs.values().forEach(LabRecord::normalize);
+        // Version 0 (a file without a version) has the same shape as version 1.
+        version = CURRENT_VERSION;
+    }
+
+    @JsonAnyGetter
+    Map<String, Object> other() {
+        return other;
+    }
+
+    @JsonAnySetter
+    void other(String name, Object value) {
+        other.put(name, value);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.dockernotes.progress;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * When a quiz question is due again, and the numbers the scheduler keeps to decide that (SM-2
+ * style interval, ease and repetitions; FSRS style stability and difficulty). The quiz package
+ * owns the meaning; this class only stores them. Setters return this so updates read as one line.
+ */
+public final class Schedule {
+    @JsonProperty
+    private Instant due;
+    @JsonProperty
+    private double intervalDays;
+    @JsonProperty
+    private double ease = 2.5;
+    @JsonProperty
+    private int repetitions;
+    @JsonProperty
+    private int lapses;
+    @JsonProperty
+    private double stability;
+    @JsonProperty
+    private double difficulty;
+    private final Map<String, Object> other = new LinkedHashMap<>();
+
+    public Schedule() {}
+
+    /** When the question should be asked again; null = not scheduled yet. */
+    public Instant due() {
+        return due;
+    }
+
+    public Schedule due(Instant due) {
+        this.due = due;
+        return this;
+    }
+
+    public double intervalDays() {
+        return intervalDays;
+    }
+
+    public Schedule intervalDays(double intervalDays) {
+        this.intervalDays = intervalDays;
+        return this;
+    }
+
+    public double ease() {
+        return ease;
+    }
+
+    public Schedule ease(double ease) {
+        this.ease = ease;
+        return this;
+    }
+
+    public int repetitions() {
+        return repetitions;
+    }
+
+    public Schedule repetitions(int repetitions) {
+        this.repetitions = repetitions;
+        return this;
+    }
+
+    public int lapses() {
+        return lapses;
+    }
+
+    public Schedule lapses(int lapses) {
+        this.lapses = lapses;
+        return this;
+    }
+
+    public double stability() {
+        return stability;
+    }
+
+    public Schedule stability(double stability) {
+        this.stability = stability;
+        return this;
+    }
+
+    public double difficulty() {
+        return difficulty;
+    }
+
+    public Schedule difficulty(double difficulty) {
+        this.difficulty = difficulty;
+        return this;
+    }
+
+    /** Due at or before {@code now} (a question never scheduled is not due). */
+    public boolean isDue(Instant now) {
+        return due != null && !due.isAfter(now);
+    }
+
+    @JsonAnyGetter
+    Map<String, Object> other() {
+        return other;
+    }
+
+    @JsonAnySetter
+    void other(String name, Object value) {
+        other.put(name, value);
+    }
+}

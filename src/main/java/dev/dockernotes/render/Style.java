@@ -1,0 +1,65 @@
+package dev.dockernotes.render;
+
+/**
+ * How a piece of text looks on a colour terminal: SGR attributes and a foreground colour. Plain
+ * output ignores styles altogether, so renderers can style freely without asking which mode is on.
+ */
+public record Style(boolean bold, boolean dim, boolean italic, boolean underline, int fg, int bg) {
+    public static final Style NONE = new Style(false, false, false, false, -1, -1);
+
+    public static final int BLACK = 0, RED = 1, GREEN = 2, YELLOW = 3, BLUE = 4, MAGENTA = 5, CYAN = 6, WHITE = 7;
+
+    public static Style fg(int color) {
+        return NONE.withFg(color);
+    }
+
+    public Style withFg(int color) {
+        return new Style(bold, dim, italic, underline, color, bg);
+    }
+
+    public Style withBg(int color) {
+        return new Style(bold, dim, italic, underline, fg, color);
+    }
+
+    public Style bolded() {
+        return new Style(true, dim, italic, underline, fg, bg);
+    }
+
+    public Style dimmed() {
+        return new Style(bold, true, italic, underline, fg, bg);
+    }
+
+    public Style italicized() {
+        return new Style(bold, dim, true, underline, fg, bg);
+    }
+
+    public Style underlined() {
+        return new Style(bold, dim, italic, true, fg, bg);
+    }
+
+    /** This style with {@code inner} laid over it: attributes add up, the inner colour wins. */
+    public Style with(Style inner) {
+        return new Style(bold || inner.bold, dim || inner.dim, italic || inner.italic, underline || inner.underline,
+                inner.fg >= 0 ? inner.fg : fg, inner.bg >= 0 ? inner.bg : bg);
+    }
+
+    public boolean isPlain() {
+        return equals(NONE);
+    }
+
+    /** The SGR escape sequence that switches this style on (empty for no style). */
+    public String sgr() {
+        if (isPlain()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("\u001b[");
+        String sep = "";
+        if (bold) { sb.append(sep).append('1'); sep = ";"; }
+        if (dim) { sb.append(sep).append('2'); sep = ";"; }
+        if (italic) { sb.append(sep).append('3'); sep = ";"; }
+        if (underline) { sb.append(sep).append('4'); sep = ";"; }
+        if (fg >= 0) { sb.append(sep).append(fg < 8 ? 30 + fg : 90 + fg - 8); sep = ";"; }
+        if (bg >= 0) { sb.append(sep).append(bg < 8 ? 40 + bg : 100 + bg - 8); }
+        return sb.append('m').toString();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.dockernotes.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The built launcher, run from elsewhere, through a symlink, in a pipe. */
+class LauncherIT {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void runsFromAnyFolderWithoutBuildOutput() throws Exception {
+        Launcher.Result r = Launcher.run(tmp.resolve("home"), tmp, "", "chapters");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("chapter1  Chapter 1: Docker Fundamentals  (5 sections)\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void worksThroughASymlink() throws Exception {
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Path link = Files.createSymbolicLink(bin.resolve("dockernotes"), Launcher.SCRIPT);
+        Launcher.Result r = Launcher.run(link, tmp.resolve("home"), tmp, "", Map.of(), "topics", "ch2");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("The Shim  the-shim");
+    }
+
+    @Test
+    void passesExitCodesThrough() throws Exception {
+        Launcher.Result notFound = Launcher.run(tmp.resolve("home"), tmp, "", "show", "no-such-topic");
+        assertThat(notFound.exitCode()).isEqualTo(1);
+        assertThat(notFound.err()).startsWith("dockernotes: unknown topic 'no-such-topic'").doesNotContain("Exception");
+        Launcher.Result usage = Launcher.run(tmp.resolve("home"), tmp, "", "--bogus");
+        assertThat(usage.exitCode()).isEqualTo(2);
+        assertThat(usage.err()).startsWith("dockernotes: Unknown option: '--bogus'");
+    }
+
+    @Test
+    void pipedOutputIsPlainText() throws Exception {
+        Launcher.Result r = Launcher.run(tmp.resolve("home"), tmp, "", "search", "shim");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("the-shim").doesNotContain("\u001b[");
+    }
+
+    @Test
+    void noArgumentsAndNoTerminalPrintsHelp() throws Exception {
+        Launcher.Result r = Launcher.run(tmp.resolve("home"), tmp, "");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("An interactive terminal tutor").contains("Usage: dockernotes").contains("Commands:");
+    }
+
+    @Test
+    void versionNamesTheJavaRuntime() throws Exception {
+        Launcher.Result r = Launcher.run(tmp.resolve("home"), tmp, "", "--version");
+        assertThat(r.out()).startsWith("dockernotes 0.1.0\nJava 17");
+    }
+
+    @Test
+    void theDotOutputRendersWithGraphviz() throws Exception {
+        Assumptions.assumeTrue(onPath("dot"), "Graphviz 'dot' is not installed: skipped (.ci/run installs it)");
+        Launcher.Result r = Launcher.run(tmp.resolve("home"), tmp, "", "graph");
+        Path dot = Files.writeString(tmp.resolve("graph.dot"), r.out());
+        Process p = new ProcessBuilder("dot", "-Tsvg", dot.toString(), "-o", tmp.resolve("graph.svg").toString())
+                .redirectErrorStream(true).start();
+        String messages = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(messages).isZero();
+        assertThat(messages).as("Graphviz warnings").isEmpty();
+        assertThat(Files.readString(tmp.resolve("graph.svg"))).contains("<svg").contains("The Shim");
+    }
+
+    static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

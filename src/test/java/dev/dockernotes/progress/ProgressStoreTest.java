@@ -1,0 +1,271 @@
+package dev.dockernotes.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dockernotes.DockernotesException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProgressStoreTest {
+    @TempDir
+    Path home;
+
+    private ProgressStore store() {
+        return new ProgressStore(home);
+    }
+
+    private Path file() {
+        return home.resolve("progress.json");
+    }
+
+    private List<String> filesInHome() throws IOException {
+        try (Stream<Path> s = Files.list(home)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void missingFileIsEmptyProgressAndCreatesNothing() throws IOException {
+        Progress p = store().load();
+        assertThat(p.isEmpty()).isTrue();
+        assertThat(p.lastPlace()).isEmpty();
+        assertThat(store().notices()).isEmpty();
+        assertThat(filesInHome()).isEmpty();
+    }
+
+    @Test
+    void missingStateFolderIsCreatedOnFirstSave() {
+        ProgressStore store = new ProgressStore(home.resolve("a/b/dockernotes"));
+        store.update(p -> p.markRead("chapter2", "runc", "runc"));
+        assertThat(new ProgressStore(home.resolve("a/b/dockernotes")).load().isRead("runc")).isTrue();
+    }
+
+    @Test
+    void updateSavesWhatALaterLoadSees() {
+        Instant at = Instant.parse("2026-11-28T04:00:00Z");
+        store().update(p -> {
+            p.markRead("chapter2", "the-shim", "The shim", at);
+            p.quiz("ch2-q1").addAttempt(at, true, "docker ps");
+            p.quiz("ch2-q1").schedule().due(at.plusSeconds(86400)).intervalDays(1).repetitions(1);
+            p.lab("first-container").finish("run");
+            p.lab("first-container").useHint("stop");
+        });
+
+        Progress p = store().load();
+        assertThat(p.version()).isEqualTo(1);
+        assertThat(p.isRead("the-shim")).isTrue();
+        assertThat(p.isRead("runc")).isFalse();
+        assertThat(p.lastPlace()).get().satisfies(m -> {
+            assertThat(m.chapter()).isEqualTo("chapter2");
+            assertThat(m.topic()).isEqualTo("the-shim");
+            assertThat(m.at()).isEqualTo(at);
+        });
+        QuizRecord q = p.quiz("ch2-q1");
+        assertThat(q.attempts()).singleElement().satisfies(a -> {
+            assertThat(a.at()).isEqualTo(at);
+            assertThat(a.correct()).isTrue();
+            assertThat(a.given()).isEqualTo("docker ps");
+        });
+        assertThat(q.schedule().due()).isEqualTo(at.plusSeconds(86400));
+        assertThat(q.schedule().repetitions()).isEqualTo(1);
+        assertThat(p.dueReviews(at)).isEmpty();
+        assertThat(p.dueReviews(at.plusSeconds(86400))).containsExactly("ch2-q1");
+        assertThat(p.lab("first-container").finishedSteps()).containsExactly("run");
+        assertThat(p.lab("first-container").hintsUsed("stop")).isEqualTo(1);
+    }
+
+    @Test
+    void theFileIsVersionedReadableJson() throws IOException {
+        store().update(p -> p.markRead("chapter1", "what-is-docker", "What is Docker?"));
+        String json = Files.readString(file());
+        assertThat(json).startsWith("{").contains("\"version\" : 1").contains("\"topic\" : \"what-is-docker\"");
+    }
+
+    @Test
+    void atomicWriteLeavesNoTemporaryFiles() throws IOException {
+        for (int i = 0; i < 5; i++) {
+            int n = i;
+            store().update(p -> p.markRead("chapter1", "t" + n, "T" + n));
+        }
+        assertThat(filesInHome()).containsExactly("progress.json", "progress.lock");
+        assertThat(store().load().readMarks()).hasSize(5);
+        assertThat(store().notices()).isEmpty();
+    }
+
+    @Test
+    void corruptFileIsMovedAsideWithANoticeAndProgressStartsFresh() throws IOException {
+        Files.writeString(file(), "this is not json");
+        ProgressStore store = store();
+
+        Progress p = store.load();
+
+        assertThat(p.isEmpty()).isTrue();
+        assertThat(Files.exists(file())).isFalse();
+        List<String> aside = filesInHome().stream().filter(n -> n.startsWith("progress.json.corrupt-")).toList();
+        assertThat(aside).hasSize(1);
+        assertThat(Files.readString(home.resolve(aside.get(0)))).isEqualTo("this is not json");
+        assertThat(store.notices()).singleElement().asString()
+                .startsWith("progress file was corrupt (not valid JSON")
+                .contains("kept it as " + home.resolve(aside.get(0)))
+                .endsWith("started fresh");
+        assertThat(store.takeNotices()).hasSize(1);
+        assertThat(store.takeNotices()).as("each notice is handed out once").isEmpty();
+    }
+
+    @Test
+    void truncatedFileIsMovedAsideAndTheNextSaveWorks() throws IOException {
+        store().update(p -> p.markRead("chapter1", "a", "A"));
+        byte[] whole = Files.readAllBytes(file());
+        Files.write(file(), java.util.Arrays.copyOf(whole, whole.length / 2));
+        ProgressStore store = store();
+
+        store.update(p -> p.markRead("chapter1", "b", "B"));
+
+        Progress p = store().load();
+        assertThat(p.isRead("b")).isTrue();
+        assertThat(p.isRead("a")).isFalse();
+        assertThat(store.notices()).singleElement().asString().contains("corrupt").contains("progress.json.corrupt-");
+    }
+
+    @Test
+    void emptyFileCountsAsCorrupt() throws IOException {
+        Files.write(file(), new byte[0]);
+        ProgressStore store = store();
+        assertThat(store.load().isEmpty()).isTrue();
+        assertThat(store.notices()).singleElement().asString().contains("it is empty");
+    }
+
+    @Test
+    void wrongShapeCountsAsCorrupt() throws IOException {
+        Files.writeString(file(), "{\"version\": 1, \"read\": 42}");
+        ProgressStore store = store();
+        assertThat(store.load().isEmpty()).isTrue();
+        assertThat(store.notices()).singleElement().asString().contains("unexpected content");
+    }
+
+    @Test
+    void newerVersionIsRefusedAndLeftByteForByteUntouched() throws IOException {
+        byte[] newer = "{\"version\": 2, \"read\": \"a new shape\"}\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(file(), newer);
+        ProgressStore store = store();
+
+        assertThatThrownBy(store::load).isInstanceOf(DockernotesException.class)
+                .hasMessage("progress file " + file() + " was written by a newer dockernotes (version 2);"
+                        + " upgrade dockernotes or move the file away");
+        assertThatThrownBy(() -> store.update(p -> p.markRead("chapter1", "a", "A")))
+                .isInstanceOf(DockernotesException.class).hasMessageContaining("newer dockernotes");
+        assertThatThrownBy(() -> store.updateOrNotice(p -> p.markRead("chapter1", "a", "A")))
+                .isInstanceOf(DockernotesException.class).hasMessageContaining("newer dockernotes");
+
+        assertThat(Files.readAllBytes(file())).isEqualTo(newer);
+        assertThat(filesInHome()).doesNotContain("progress.json.corrupt").allMatch(n -> !n.contains("corrupt"));
+    }
+
+    @Test
+    void unknownFieldsFromANewerMinorVersionAreKept() throws IOException {
+        Files.writeString(file(), """
+                {"version": 1, "theme": "dark",
+                 "read": [{"chapter": "chapter1", "topic": "a", "title": "A", "at": "2026-01-01T00:00:00Z", "seconds": 40}],
+                 "quiz": {"q1": {"attempts": [{"at": "2026-01-01T00:00:00Z", "correct": false, "given": "x", "ms": 5}],
+                                 "schedule": {"due": "2026-01-02T00:00:00Z", "fsrsVersion": 5}, "tags": ["x"]}},
+                 "labs": {"l1": {"finished": ["s1"], "hints": {"s1": 2}, "containerId": "abc"}}}
+                """);
+
+        store().update(p -> p.markRead("chapter1", "b", "B"));
+
+        String json = Files.readString(file());
+        assertThat(json).contains("\"theme\" : \"dark\"", "\"seconds\" : 40", "\"ms\" : 5", "\"fsrsVersion\" : 5",
+                "\"tags\"", "\"containerId\" : \"abc\"");
+        Progress p = store().load();
+        assertThat(p.isRead("a")).isTrue();
+        assertThat(p.isRead("b")).isTrue();
+        assertThat(p.quiz("q1").attempts()).hasSize(1);
+        assertThat(p.lab("l1").hintsUsed("s1")).isEqualTo(2);
+    }
+
+    @Test
+    void fileWithoutVersionIsReadAsVersionOne() throws IOException {
+        Files.writeString(file(), "{\"read\": [{\"chapter\": \"chapter1\", \"topic\": \"a\", \"title\": \"A\"}]}");
+        Progress p = store().load();
+        assertThat(p.isRead("a")).isTrue();
+        assertThat(p.version()).isEqualTo(1);
+    }
+
+    @Test
+    void stateFolderThatCannotBeCreatedGivesAClearMessageAndReadingStillWorks() throws IOException {
+        Path aFile = home.resolve("not-a-folder");
+        Files.writeString(aFile, "x");
+        ProgressStore store = new ProgressStore(aFile.resolve("dockernotes"));
+
+        assertThat(store.load().isEmpty()).isTrue();
+        assertThatThrownBy(() -> store.update(p -> p.markRead("chapter1", "a", "A")))
+                .isInstanceOf(DockernotesException.class)
+                .hasMessage("cannot save progress: " + aFile.resolve("dockernotes") + " is not writable");
+
+        Progress inMemory = store.updateOrNotice(p -> p.markRead("chapter1", "a", "A"));
+        assertThat(inMemory.isRead("a")).isTrue();
+        assertThat(store.takeNotices()).containsExactly(
+                "cannot save progress: " + aFile.resolve("dockernotes") + " is not writable");
+    }
+
+    @Test
+    void readOnlyStateFolderGivesAClearMessageAndReadingStillWorks() throws IOException {
+        store().update(p -> p.markRead("chapter1", "a", "A"));
+        assumeReadOnlyWorks();
+        try {
+            ProgressStore store = store();
+            assertThat(store.load().isRead("a")).isTrue();
+            assertThatThrownBy(() -> store.update(p -> p.markRead("chapter1", "b", "B")))
+                    .isInstanceOf(DockernotesException.class)
+                    .hasMessage("cannot save progress: " + home + " is not writable");
+            assertThat(store.load().isRead("b")).isFalse();
+        } finally {
+            home.toFile().setWritable(true);
+        }
+    }
+
+    private void assumeReadOnlyWorks() throws IOException {
+        home.toFile().setWritable(false);
+        boolean stillWritable;
+        Path probe = home.resolve("probe");
+        try {
+            Files.writeString(probe, "x");
+            Files.delete(probe);
+            stillWritable = true;
+        } catch (IOException e) {
+            stillWritable = false;
+        }
+        if (stillWritable) {
+            home.toFile().setWritable(true);
+        }
+        org.junit.jupiter.api.Assumptions.assumeFalse(stillWritable,
+                "running as root (or on a file system without permissions): a read-only folder is still writable,"
+                        + " see stateFolderThatCannotBeCreatedGivesAClearMessageAndReadingStillWorks");
+    }
+
+    @Test
+    void resetAllKeepsABackupOfTheOldFile() throws IOException {
+        store().update(p -> p.markRead("chapter1", "a", "A"));
+        String before = Files.readString(file());
+
+        Path backup = store().resetAll().orElseThrow();
+
+        assertThat(backup.getFileName().toString()).startsWith("progress.json.bak-");
+        assertThat(Files.readString(backup)).isEqualTo(before);
+        assertThat(store().load().isEmpty()).isTrue();
+    }
+
+    @Test
+    void resetAllWithoutAFileDoesNothing() throws IOException {
+        assertThat(store().resetAll()).isEmpty();
+        assertThat(Files.exists(file())).isFalse();
+    }
+}
