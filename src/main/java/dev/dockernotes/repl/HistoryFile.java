@@ -19,18 +19,9 @@ final class HistoryFile {
 
     private HistoryFile() {}
 
-    /** Same rules as the progress file: $DOCKERNOTES_HOME, $XDG_STATE_HOME/dockernotes, ~/.local/state/dockernotes. */
+    /** The state folder, as the progress file resolves it. */
     static Path stateDir(Map<String, String> env) {
-        String home = env.get("DOCKERNOTES_HOME");
-        if (home != null && !home.isEmpty()) {
-            return Path.of(home);
-        }
-        String xdg = env.get("XDG_STATE_HOME");
-        if (xdg != null && !xdg.isEmpty()) {
-            return Path.of(xdg, "dockernotes");
-        }
-        String userHome = env.getOrDefault("HOME", System.getProperty("user.home"));
-        return Path.of(userHome, ".local", "state", "dockernotes");
+        return dev.dockernotes.progress.StateDir.resolve(env);
     }
 
     /** What the user typed is theirs alone: rw------- (jline warns otherwise). */

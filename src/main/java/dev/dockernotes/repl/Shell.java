@@ -7,6 +7,8 @@ import dev.dockernotes.cli.ExitCodes;
 import dev.dockernotes.cli.GlobalOptions;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
+import dev.dockernotes.progress.Progress;
+import dev.dockernotes.progress.SectionMark;
 import dev.dockernotes.text.Similarity;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -285,14 +287,40 @@ public final class Shell {
         out.flush();
     }
 
-    /** Where the user stopped and what to do next. */
+    /** Where the user stopped (from the progress file) and what to do next. */
     private String nextStep() {
-        List<Topic> chapters = ctx.currentGraph().chapters();
-        String first = chapters.isEmpty() ? "chapter1" : chapters.get(0).chapterKey();
-        if (commandLine.getSubcommands().containsKey("learn")) {
-            return "New here? Start with 'learn " + first + "', or 'chapters' to see them all.";
+        TopicGraph graph = ctx.currentGraph();
+        boolean learn = commandLine.getSubcommands().containsKey("learn");
+        String read = learn ? "learn " : "show ";
+        Optional<SectionMark> last = Optional.empty();
+        int due = 0;
+        try {
+            Progress progress = ctx.progressStore().load();
+            ctx.progressStore().notices().forEach(n -> err.println("dockernotes: " + n));
+            last = progress.lastPlace();
+            due = progress.dueReviews(java.time.Instant.now()).size();
+        } catch (RuntimeException e) {
+            // the commands report a broken progress file when they need it; the welcome goes on
         }
-        return "New here? 'chapters' lists the chapters; 'show " + first + "' reads the first.";
+        StringBuilder sb = new StringBuilder();
+        if (last.isPresent()) {
+            SectionMark mark = last.get();
+            Optional<Topic> topic = graph.topic(mark.topic());
+            String title = topic.map(Topic::title).orElse(mark.title());
+            String chapter = topic.map(Topic::chapterKey).orElse(mark.chapter());
+            session.chapter(chapter);
+            Optional<Topic> next = topic.flatMap(graph::next);
+            sb.append("You stopped at '").append(title).append("' (").append(chapter).append("). ");
+            sb.append("Go on with '").append(learn ? "learn " + chapter : "show " + next.map(Topic::id).orElse(mark.topic())).append("'");
+        } else {
+            List<Topic> chapters = graph.chapters();
+            String first = chapters.isEmpty() ? "chapter1" : chapters.get(0).chapterKey();
+            sb.append("New here? Start with '").append(read).append(first).append("', or 'chapters' to see them all");
+        }
+        if (due > 0 && commandLine.getSubcommands().containsKey("quiz")) {
+            sb.append("; ").append(due).append(due == 1 ? " quiz question is" : " quiz questions are").append(" due: 'quiz'");
+        }
+        return sb.append(".").toString();
     }
 
     private GlobalOptions rootGlobals() {

@@ -21,6 +21,8 @@ class CompletionCommandTest {
         assertThat(bashComplete(script, "dockernotes show ru")).isEqualTo("runc");
         assertThat(bashComplete(script, "dockernotes topi")).isEqualTo("topics");
         assertThat(bashComplete(script, "dockernotes topics chapter")).contains("chapter1 chapter2 chapter3");
+        assertThat(bashComplete(script, "dockernotes explain docker container st")).contains("start", "stats", "stop");
+        assertThat(bashComplete(script, "dockernotes explain docker stop --t")).isEqualTo("--timeout");
     }
 
     @Test
@@ -40,7 +42,7 @@ class CompletionCommandTest {
     private static String bashComplete(Path script, String line) throws Exception {
         String words = line.endsWith(" ") ? line + "''" : line;
         String program = "source '" + script + "' 2>/dev/null; COMP_LINE='" + line + "'; COMP_WORDS=(" + words + ");"
-                + " COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); _complete_dockernotes 2>/dev/null; echo \"${COMPREPLY[*]}\"";
+                + " COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); spec=$(complete -p dockernotes); fn=${spec#*-F }; fn=${fn%% *}; $fn 2>/dev/null; echo \"${COMPREPLY[*]}\"";
         Process p = new ProcessBuilder("bash", "-c", program).redirectErrorStream(true).start();
         assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
         return new String(p.getInputStream().readAllBytes()).trim();

@@ -59,6 +59,32 @@ class CompletionsTest {
     }
 
     @Test
+    void dockerCommandTreeAfterExplainDocker() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(!complete("").isEmpty() && complete("").contains("explain"),
+                "explain is not on this branch yet");
+        assertThat(complete("explain ")).contains("docker");
+        assertThat(complete("explain docker ")).contains("container", "image", "run", "stop", "ps");
+        assertThat(complete("explain docker cont")).contains("container", "context");
+        assertThat(complete("explain docker container ")).contains("ls", "stop", "rm", "ps");
+        assertThat(complete("explain docker container stop --")).contains("--timeout", "--signal", "--help");
+        assertThat(complete("explain docker stop -")).contains("-t", "--timeout");
+        assertThat(complete("explain docker run -d ")).isNotNull();
+    }
+
+    @Test
+    void dockerModelCompletionWithoutTheExplainCommand() {
+        // The docker model itself, as the explain command will reach it.
+        assertThat(DockerCompletion.candidates(List.of(), "").stream().map(Completions.Suggestion::value))
+                .contains("container", "image", "run", "stop");
+        assertThat(DockerCompletion.candidates(List.of("container"), "s").stream().map(Completions.Suggestion::value))
+                .contains("stop", "start", "stats");
+        assertThat(DockerCompletion.candidates(List.of("container", "stop"), "--").stream().map(Completions.Suggestion::value))
+                .contains("--timeout", "--signal");
+        assertThat(DockerCompletion.candidates(List.of("stop", "-t"), "").isEmpty()).isTrue();
+        assertThat(DockerCompletion.words()).contains("container", "stop", "ps");
+    }
+
+    @Test
     void nothingAfterAWordThatTakesNoCompletion() {
         assertThat(complete("search ")).isEmpty();
         assertThat(complete("nosuchcommand ")).isEmpty();

@@ -159,8 +159,15 @@ class ShellTest {
     void welcomeSaysWhatToDoNext() throws Exception {
         Session s = onTerminal("exit\n");
         assertThat(s.screen()).contains("dockernotes shell: Tab completes, Ctrl-R searches history, 'help' lists the commands, Ctrl-D leaves.",
-                "New here?", "chapter1");
+                "New here? Start with ", " chapter1', or 'chapters' to see them all.");
         assertThat(s.exitCode()).isZero();
+    }
+
+    @Test
+    void welcomeSaysWhereTheUserStopped() throws Exception {
+        new dev.dockernotes.progress.ProgressStore(home).update(p -> p.markRead("chapter2", "the-shim", "The Shim"));
+        Session s = onTerminal("exit\n");
+        assertThat(s.screen()).contains("You stopped at 'The Shim' (chapter2).", "dockernotes chapter2> ");
     }
 
     @Test
