@@ -18,6 +18,7 @@ public final class CommandLineFactory {
             TopicsCommand::new,
             ShowCommand::new,
             SearchCommand::new,
+            ExplainCommand::new,
             QuizCommand::new,
             ProgressCommand::new,
             ResetCommand::new,
@@ -60,6 +61,12 @@ public final class CommandLineFactory {
                 cl.addSubcommand(command.apply(ctx));
             }
             cl.addSubcommand(new picocli.CommandLine.HelpCommand());
+        }
+        CommandLine explain = cl.getSubcommands().get("explain");
+        if (explain != null) {
+            // "explain docker run -it ubuntu": from the first word on, everything is the line to explain
+            explain.setStopAtPositional(true);
+            explain.setUnmatchedOptionsArePositionalParams(true);
         }
         cl.setOut(out);
         cl.setErr(err);
