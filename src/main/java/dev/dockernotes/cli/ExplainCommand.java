@@ -143,7 +143,7 @@ final class ExplainCommand extends BaseCommand {
                     out().print(wrap("from your installed docker: " + t.installed(), " ".repeat(col + 2), " ".repeat(col + 4), width));
                 }
                 for (Note n : t.notes()) {
-                    out().print(wrap("notes: " + n.text() + " (show " + n.topic() + ")", " ".repeat(col + 2), " ".repeat(col + 4), width));
+                    out().print(wrap("notes: " + n.text() + " (show\u00a0" + n.topic() + ")", " ".repeat(col + 2), " ".repeat(col + 4), width));
                 }
             }
             if (!p.operator().isEmpty()) {
@@ -224,7 +224,7 @@ final class ExplainCommand extends BaseCommand {
             line.append(word);
             empty = line.length() == prefix;
         }
-        return sb.append(line).append('\n').toString();
+        return sb.append(line).append('\n').toString().replace('\u00a0', ' ');
     }
 
     private static Map<String, Object> toJson(Explanation e) {
