@@ -148,6 +148,19 @@ public final class ShellWords {
         return j - i;
     }
 
+    private static int matchingParen(String line, int open) {
+        int depth = 0;
+        for (int k = open; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static int readWord(String line, int i, StringBuilder sb) {
         return readWord(line, i, sb, new boolean[1]);
     }
@@ -160,6 +173,14 @@ public final class ShellWords {
             if (Character.isWhitespace(c) || c == '|' || c == ';' || c == '&'
                     || (c == '>' || c == '<') && redirectLength(line, i) > 0) {
                 break;
+            }
+            if (c == '$' && i + 1 < n && line.charAt(i + 1) == '(' || c == '`') {
+                // command substitution: one word, kept as written
+                int end = c == '`' ? line.indexOf('`', i + 1) : matchingParen(line, i + 1);
+                end = end < 0 ? n : end + 1;
+                out.append(line, i, end);
+                i = end;
+                continue;
             }
             if (c == '\\') {
                 if (i + 1 < n && line.charAt(i + 1) == '\n') {

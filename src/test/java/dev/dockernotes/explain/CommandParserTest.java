@@ -156,6 +156,8 @@ class CommandParserTest {
             docker container exec -it <container-name or container-id> bash => docker|container|exec|-it|<container-name or container-id>|bash
             docker image build -t <name:tag> . => docker|image|build|-t|<name:tag>|.
             docker run <image>:latest => docker|run|<image>:latest
+            docker rm -f $(docker ps -aq) => docker|rm|-f|$(docker ps -aq)
+            docker stop `docker ps -q` => docker|stop|`docker ps -q`
             """)
     void shellWords(String line, String words) {
         assertThat(String.join("|", ShellWords.words(line))).isEqualTo(words);
