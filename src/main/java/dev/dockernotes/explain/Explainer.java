@@ -576,8 +576,4 @@ public final class Explainer {
         }
         return text.length() > 400 ? text.substring(0, text.lastIndexOf(' ', 400)) + " …" : text;
     }
-
-    static Map<String, String> none(DockerCli.Command c) {
-        return new LinkedHashMap<>();
-    }
 }
