@@ -84,7 +84,7 @@ final class ExplainCommand extends BaseCommand {
         }
         if (!e.flags().isEmpty()) {
             out().println();
-            out().println(s.bold("Flags:"));
+            out().println(s.bold(e.canonical().equals("docker") ? "Global options (before the command):" : "Flags:"));
             int col = e.flags().stream().mapToInt(f -> flagLabel(f).length()).max().orElse(0) + 4;
             for (DockerCli.Flag f : e.flags()) {
                 String label = "  " + flagLabel(f);
@@ -93,7 +93,8 @@ final class ExplainCommand extends BaseCommand {
         }
         if (!e.related().isEmpty()) {
             out().println();
-            out().println(s.bold(e.canonical().split(" ").length == 2 ? "Subcommands:" : "Related commands:"));
+            int words = e.canonical().split(" ").length;
+            out().println(s.bold(words == 1 ? "Management commands:" : words == 2 ? "Subcommands:" : "Related commands:"));
             int w = e.related().stream().mapToInt(String::length).max().orElse(0);
             e.related().forEach(r -> out().println("  " + r + " ".repeat(w - r.length() + 2) + s.cyan("explain " + r)));
         }

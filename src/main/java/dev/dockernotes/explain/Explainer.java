@@ -144,8 +144,14 @@ public final class Explainer {
         if (bare && (first.command().isPresent() || first.group().isPresent())) {
             return command(input, first.command().or(first::group).orElseThrow());
         }
-        if (first.command().isEmpty() && first.group().isEmpty()) {
-            return line(input, parsed); // "docker --version", "docker -H ... "
+        if (bare && first.typed().equals("docker")) {
+            List<String> groups = cli.all().stream().filter(DockerCli.Command::isGroup)
+                    .map(DockerCli.Command::name).filter(n -> n.split(" ").length == 2).toList();
+            List<Note> notes = glossary().stream().filter(g -> g.term().equals("docker"))
+                    .map(g -> new Note(g.topic().id(), g.topic().title(), g.text())).toList();
+            return new Explanation(input, Kind.COMMAND, "docker", List.of(), "docker [OPTIONS] COMMAND",
+                    "The Docker command-line client: each command is sent to the Docker daemon's API",
+                    notes, List.of(), List.of(), cli.globalFlags(), groups, List.of(), List.of(), null, List.of());
         }
         return line(input, parsed);
     }
