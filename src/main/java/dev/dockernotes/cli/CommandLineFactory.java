@@ -20,6 +20,8 @@ public final class CommandLineFactory {
             SearchCommand::new,
             GraphCommand::new,
             QuizCommand::new,
+            ProgressCommand::new,
+            ResetCommand::new,
             CheckCommand::new,
             ShellCommand::new,
             CompletionCommand::new);
