@@ -39,13 +39,37 @@ class QuizPrompterTest {
     @Test
     void somethingThatIsNotALetterIsAskedAgainWithAHint() throws Exception {
         assertThat(ask("z\na\n", SINGLE)).isEqualTo(new Reply.Answer("a"));
-        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("answer with one letter, a to b (q quits)");
+        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("press a letter, a to b (q quits)");
     }
 
     @Test
     void qQuitsAndEndOfInputEnds() throws Exception {
         assertThat(ask("q\n", SINGLE)).isEqualTo(new Reply.Quit());
         assertThat(ask("", SINGLE)).isEqualTo(new Reply.End("end of input"));
+    }
+
+    @Test
+    void ctrlCEndsTheQuiz() throws Exception {
+        assertThat(ask("\u0003", SINGLE)).isEqualTo(new Reply.End("interrupted"));
+    }
+
+    @Test
+    void trueOrFalseTakesOneKey() throws Exception {
+        Presented tf = new Presented(new Question("t", QuestionType.TRUE_FALSE, "p", null, true, null, null, null, "e",
+                List.of("runc"), false, "t"), 1, 1, List.of());
+        assertThat(ask("x" + "f", tf)).isEqualTo(new Reply.Answer("f"));
+        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("press t (true) or f (false)");
+    }
+
+    @Test
+    void multipleSelectAndOrderReadALine() throws Exception {
+        Presented multiple = new Presented(new Question("m", QuestionType.MULTIPLE, "p", List.of(new Choice("x", true),
+                new Choice("y", true), new Choice("z", false)), null, null, null, null, "e", List.of("runc"), false, "t"),
+                1, 1, List.of(0, 1, 2));
+        assertThat(ask("a,b\n", multiple)).isEqualTo(new Reply.Answer("a,b"));
+        Presented order = new Presented(new Question("o", QuestionType.ORDER, "p", null, null, null, List.of("1", "2", "3"),
+                null, "e", List.of("runc"), false, "t"), 1, 1, List.of(2, 0, 1));
+        assertThat(ask("2 3 1\n", order)).isEqualTo(new Reply.Answer("2 3 1"));
     }
 
     @Test
