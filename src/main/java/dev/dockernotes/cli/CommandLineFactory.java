@@ -18,10 +18,10 @@ public final class CommandLineFactory {
             TopicsCommand::new,
             ShowCommand::new,
             SearchCommand::new,
-            GraphCommand::new,
             QuizCommand::new,
             ProgressCommand::new,
             ResetCommand::new,
+            GraphCommand::new,
             CheckCommand::new,
             ShellCommand::new,
             CompletionCommand::new);

@@ -22,7 +22,8 @@ final class CompletionCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        String script = AutoComplete.bash("dockernotes", spec.root().commandLine()) + DockerCompletion.bashScript();
+        // The whole tree: a one-shot run builds only the command that runs.
+        String script = AutoComplete.bash("dockernotes", CommandLineFactory.create(ctx, out(), err())) + DockerCompletion.bashScript();
         if (shell == Shell.zsh) {
             // picocli's script loads zsh's bashcompinit itself when it sees $ZSH_VERSION.
             script = "#compdef dockernotes\n# zsh: runs the bash completion through bashcompinit.\n" + script;

@@ -19,26 +19,32 @@ final class HistoryFile {
 
     private HistoryFile() {}
 
-    /** Same rules as the progress file: $DOCKERNOTES_HOME, $XDG_STATE_HOME/dockernotes, ~/.local/state/dockernotes. */
+    /** The state folder, as the progress file resolves it. */
     static Path stateDir(Map<String, String> env) {
-        String home = env.get("DOCKERNOTES_HOME");
-        if (home != null && !home.isEmpty()) {
-            return Path.of(home);
+        return dev.dockernotes.progress.StateDir.resolve(env);
+    }
+
+    /** What the user typed is theirs alone: rw------- (jline warns otherwise). */
+    static void makePrivate(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            Files.createFile(file);
         }
-        String xdg = env.get("XDG_STATE_HOME");
-        if (xdg != null && !xdg.isEmpty()) {
-            return Path.of(xdg, "dockernotes");
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: nothing to tighten
         }
-        String userHome = env.getOrDefault("HOME", System.getProperty("user.home"));
-        return Path.of(userHome, ".local", "state", "dockernotes");
     }
 
     static Path in(Path stateDir) {
         return stateDir.resolve("history");
     }
 
-    /** Keeps the last use of each line and the newest {@link #MAX}; a missing file is fine. */
-    static void compact(Path file) throws IOException {
+    /**
+     * Keeps the last use of each line and the newest {@link #MAX}, without the words that only
+     * leave ({@code drop}); a missing file is fine.
+     */
+    static void compact(Path file, java.util.Set<String> drop) throws IOException {
         if (!Files.exists(file)) {
             return;
         }
@@ -46,7 +52,7 @@ final class HistoryFile {
         LinkedHashSet<String> unique = new LinkedHashSet<>();
         for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i);
-            if (!line.isBlank()) {
+            if (!line.isBlank() && !drop.contains(line.strip())) {
                 unique.add(line);
             }
         }
@@ -59,6 +65,8 @@ final class HistoryFile {
             return;
         }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        makePrivate(tmp);
         Files.write(tmp, kept, StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -7,6 +7,8 @@ import dev.dockernotes.cli.ExitCodes;
 import dev.dockernotes.cli.GlobalOptions;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
+import dev.dockernotes.progress.Progress;
+import dev.dockernotes.progress.SectionMark;
 import dev.dockernotes.text.Similarity;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -61,6 +63,7 @@ public final class Shell {
     private final Map<String, String> globalDefaults;
     private final boolean interactive;
     private final Session session = new Session();
+    private final List<Object> extraCommands = new ArrayList<>();
     private CommandLine commandLine;
     private ShellHighlighter.Vocabulary vocabulary;
 
@@ -79,6 +82,18 @@ public final class Shell {
         this.historyFile = historyFile;
         this.globalDefaults = Map.copyOf(globalDefaults);
         this.interactive = !isDumb(terminal);
+    }
+
+    /** For tests: adjusts a shell before it runs. */
+    @FunctionalInterface
+    interface Customizer {
+        void apply(Shell shell, AppContext ctx, Terminal terminal);
+    }
+
+    /** Tests add a command of their own (e.g. one that waits for Ctrl-C) before {@link #run()}. */
+    Shell addCommand(Object command) {
+        extraCommands.add(command);
+        return this;
     }
 
     /** Opens the shell on the real terminal (or a dumb one over a piped script) and runs it. */
@@ -114,6 +129,7 @@ public final class Shell {
     public int run() {
         ctx.useShellTerminal(terminal);
         commandLine = CommandLineFactory.create(ctx, out, err);
+        extraCommands.forEach(commandLine::addSubcommand);
         commandLine.setDefaultValueProvider(arg -> arg instanceof OptionSpec o ? globalDefaults.get(o.longestName()) : null);
         IExecutionExceptionHandler failed = commandLine.getExecutionExceptionHandler();
         commandLine.setExecutionExceptionHandler((ex, cmd, parsed) ->
@@ -154,7 +170,7 @@ public final class Shell {
     /** Splits a line as the shell does, quotes and all; a trailing space makes no empty word. */
     static List<String> words(Parser parser, String line) {
         String stripped = line.strip();
-        List<String> words = new ArrayList<>(parser.parse(stripped, stripped.length(), Parser.ParseContext.SPLIT_LINE).words());
+        List<String> words = new ArrayList<>(parser.parse(stripped, stripped.length(), Parser.ParseContext.ACCEPT_LINE).words());
         if (!words.isEmpty() && words.get(words.size() - 1).isEmpty() && !stripped.endsWith("\"") && !stripped.endsWith("'")) {
             words.remove(words.size() - 1);
         }
@@ -271,14 +287,40 @@ public final class Shell {
         out.flush();
     }
 
-    /** Where the user stopped and what to do next. */
+    /** Where the user stopped (from the progress file) and what to do next. */
     private String nextStep() {
-        List<Topic> chapters = ctx.currentGraph().chapters();
-        String first = chapters.isEmpty() ? "chapter1" : chapters.get(0).chapterKey();
-        if (commandLine.getSubcommands().containsKey("learn")) {
-            return "New here? Start with 'learn " + first + "', or 'chapters' to see them all.";
+        TopicGraph graph = ctx.currentGraph();
+        boolean learn = commandLine.getSubcommands().containsKey("learn");
+        String read = learn ? "learn " : "show ";
+        Optional<SectionMark> last = Optional.empty();
+        int due = 0;
+        try {
+            Progress progress = ctx.progressStore().load();
+            ctx.progressStore().notices().forEach(n -> err.println("dockernotes: " + n));
+            last = progress.lastPlace();
+            due = progress.dueReviews(java.time.Instant.now()).size();
+        } catch (RuntimeException e) {
+            // the commands report a broken progress file when they need it; the welcome goes on
         }
-        return "New here? 'chapters' lists the chapters; 'show " + first + "' reads the first.";
+        StringBuilder sb = new StringBuilder();
+        if (last.isPresent()) {
+            SectionMark mark = last.get();
+            Optional<Topic> topic = graph.topic(mark.topic());
+            String title = topic.map(Topic::title).orElse(mark.title());
+            String chapter = topic.map(Topic::chapterKey).orElse(mark.chapter());
+            session.chapter(chapter);
+            Optional<Topic> next = topic.flatMap(graph::next);
+            sb.append("You stopped at '").append(title).append("' (").append(chapter).append("). ");
+            sb.append("Go on with '").append(learn ? "learn " + chapter : "show " + next.map(Topic::id).orElse(mark.topic())).append("'");
+        } else {
+            List<Topic> chapters = graph.chapters();
+            String first = chapters.isEmpty() ? "chapter1" : chapters.get(0).chapterKey();
+            sb.append("New here? Start with '").append(read).append(first).append("', or 'chapters' to see them all");
+        }
+        if (due > 0 && commandLine.getSubcommands().containsKey("quiz")) {
+            sb.append("; ").append(due).append(due == 1 ? " quiz question is" : " quiz questions are").append(" due: 'quiz'");
+        }
+        return sb.append(".").toString();
     }
 
     private GlobalOptions rootGlobals() {
@@ -305,7 +347,8 @@ public final class Shell {
         if (historyFile != null) {
             try {
                 Files.createDirectories(historyFile.getParent());
-                HistoryFile.compact(historyFile);
+                HistoryFile.makePrivate(historyFile);
+                HistoryFile.compact(historyFile, OWN_COMMANDS.keySet());
                 builder.variable(LineReader.HISTORY_FILE, historyFile);
             } catch (IOException e) {
                 err.println("dockernotes: warning: history is not kept: " + e.getMessage());
@@ -320,7 +363,7 @@ public final class Shell {
         }
         try {
             reader.getHistory().save();
-            HistoryFile.compact(historyFile);
+            HistoryFile.compact(historyFile, OWN_COMMANDS.keySet());
         } catch (IOException e) {
             err.println("dockernotes: warning: history was not saved: " + e.getMessage());
         }

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Bytes written by a dumb terminal, decoded as UTF-8 onto the command's writer on each flush (a
- * character cut in two by a flush waits for its other half).
+ * character cut in two by a flush waits for its other half), with the editor's "\r\n" as "\n".
  */
 final class WriterOutputStream extends OutputStream {
     private final PrintWriter writer;
@@ -31,15 +31,24 @@ final class WriterOutputStream extends OutputStream {
     public synchronized void flush() {
         byte[] bytes = buffer.toByteArray();
         int complete = completeLength(bytes);
-        writer.write(new String(bytes, 0, complete, StandardCharsets.UTF_8));
+        if (complete > 0 && bytes[complete - 1] == '\r') {
+            complete--; // wait: "\r\n" may be cut in two
+        }
+        // The line editor ends lines with "\r\n" for a terminal; a pipe or a file wants "\n".
+        writer.write(new String(bytes, 0, complete, StandardCharsets.UTF_8).replace("\r\n", "\n"));
         writer.flush();
         buffer.reset();
         buffer.write(bytes, complete, bytes.length - complete);
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         flush();
+        if (buffer.size() > 0) {
+            writer.write(buffer.toString(StandardCharsets.UTF_8));
+            writer.flush();
+            buffer.reset();
+        }
     }
 
     /** Length of the prefix that ends on a character boundary. */
