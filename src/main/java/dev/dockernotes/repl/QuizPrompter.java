@@ -92,7 +92,7 @@ public final class QuizPrompter implements Prompter {
                 : "press t (true) or f (false)";
         w.print(prompt(type));
         w.flush();
-        Attributes saved = terminal.enterRawMode();
+        Attributes saved = RawKeys.enter(terminal);
         try {
             while (true) {
                 int c = terminal.reader().read();
