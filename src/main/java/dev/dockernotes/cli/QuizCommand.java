@@ -104,10 +104,7 @@ final class QuizCommand extends BaseCommand {
         }
         AnswerChecker checker = new AnswerChecker(new DockerCommandChecker());
         QuizSession session = new QuizSession(plan, checker);
-        Optional<Terminal> terminal = json.json() ? Optional.empty() : ctx.terminal();
-        QuizSession.Prompter prompter = terminal.<QuizSession.Prompter>map(t -> new QuizPrompter(t, checker, new DockerLineCompleter(DockerCli.builtIn())))
-                .orElseGet(() -> new LinePrompter(new BufferedReader(new InputStreamReader(ctx.env().stdin(), StandardCharsets.UTF_8)),
-                        !json.json() ? out() : null));
+        QuizSession.Prompter prompter = prompter(checker);
         Printer printer = new Printer(graph, json.json() ? null : out(), Styles.of(style()), style().width(), ctx.inShell());
         Scheduler scheduler = new Scheduler();
         QuizSession.Outcome outcome = session.run(prompter, new QuizSession.Listener() {
@@ -133,6 +130,16 @@ final class QuizCommand extends BaseCommand {
             printer.summary(outcome);
         }
         return ExitCodes.OK;
+    }
+
+    /** The terminal widgets when interactive (and not --json); else one answer per line of standard input. */
+    private QuizSession.Prompter prompter(AnswerChecker checker) {
+        Optional<Terminal> terminal = json.json() ? Optional.empty() : ctx.terminal();
+        if (terminal.isPresent()) {
+            return new QuizPrompter(terminal.get(), checker, new DockerLineCompleter(DockerCli.builtIn()));
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(ctx.env().stdin(), StandardCharsets.UTF_8));
+        return new LinePrompter(in, json.json() ? null : out());
     }
 
     private void printJson(QuizSession.Outcome outcome) {
