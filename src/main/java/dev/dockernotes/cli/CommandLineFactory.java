@@ -19,6 +19,7 @@ public final class CommandLineFactory {
             ShowCommand::new,
             SearchCommand::new,
             GraphCommand::new,
+            LabCommand::new,
             CheckCommand::new);
 
     private CommandLineFactory() {}
