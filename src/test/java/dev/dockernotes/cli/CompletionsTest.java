@@ -27,6 +27,7 @@ class CompletionsTest {
         assertThat(complete("")).contains("chapters", "topics", "show", "search", "graph", "check", "shell", "completion", "help", "exit");
         assertThat(complete("sh")).containsExactlyInAnyOrder("show", "shell");
         assertThat(complete("--no-color to")).containsExactly("topics");
+        assertThat(complete("help sh")).containsExactlyInAnyOrder("show", "shell");
     }
 
     @Test
