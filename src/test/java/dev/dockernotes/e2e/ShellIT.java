@@ -72,6 +72,18 @@ class ShellIT {
     }
 
     @Test
+    void aPipedScriptRunsOnADumbTerminal() throws Exception {
+        boolean explain = has("ExplainCommand");
+        String script = explain ? "explain docker stop\nexit\n" : "show runc\nexit\n";
+        Launcher.Result r = Launcher.run(home, home, script, "shell");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("dockernotes> " + script.lines().findFirst().orElseThrow() + "\n")
+                .contains(explain ? "docker container stop" : "runc has a single purpose in life")
+                .doesNotContain("\u001b[", "\r");
+    }
+
+    @Test
     void historyComesBackInTheNextSessionAndBangIsLiteral() throws Exception {
         Files.write(home.resolve("history"), java.util.List.of("topics chapter1"));
         try (Tmux t = new Tmux().start(100, 30, start())) {
