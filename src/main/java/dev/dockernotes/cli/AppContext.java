@@ -1,5 +1,6 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.explain.DockerCommandNamer;
 import dev.dockernotes.notes.CommandNamer;
 import dev.dockernotes.notes.NotesLoader;
 import dev.dockernotes.notes.TopicGraph;
@@ -29,6 +30,7 @@ public final class AppContext {
     private volatile boolean stopRequested;
     private com.fasterxml.jackson.databind.ObjectMapper json;
     private ProgressStore progressStore;
+    private CommandNamer commandNamer;
 
     public AppContext(Environment env) {
         this.env = Objects.requireNonNull(env);
@@ -100,9 +102,16 @@ public final class AppContext {
         return progressStore;
     }
 
-    /** Names commands so that aliases group together ("docker stop" = "docker container stop"). */
+    /**
+     * Names commands so that aliases group together ("docker stop" = "docker container stop"), with
+     * the docker command model. One instance per session (the graph caches its index per namer); the
+     * model itself loads only when the first docker line is named.
+     */
     public CommandNamer commandNamer() {
-        return CommandNamer.SIMPLE;
+        if (commandNamer == null) {
+            commandNamer = new DockerCommandNamer();
+        }
+        return commandNamer;
     }
 
     /** Set by the shell: its one terminal, used by every interactive command inside it. */

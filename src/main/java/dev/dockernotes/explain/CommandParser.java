@@ -339,7 +339,11 @@ public final class CommandParser {
         String w = word.toLowerCase(Locale.ROOT);
         String best = null;
         int bestScore = Integer.MAX_VALUE;
-        int allowed = w.replaceFirst("^-+", "").length() <= 4 ? 1 : 2;
+        int length = w.replaceFirst("^-+", "").length();
+        if (length < 3) {
+            return Optional.empty(); // "-z" is one edit from every other short flag: no real suggestion
+        }
+        int allowed = length <= 4 ? 1 : 2;
         for (String c : candidates) {
             int d = Similarity.distance(w, c.toLowerCase(Locale.ROOT));
             if (d > allowed || d >= c.length()) {

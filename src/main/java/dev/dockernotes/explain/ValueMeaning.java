@@ -8,7 +8,7 @@ public final class ValueMeaning {
     private ValueMeaning() {}
 
     private static final Pattern PORT = Pattern.compile(
-            "^(?:(\\[[0-9a-fA-F:]+\\]|[0-9.]+):)?(?:(\\d+(?:-\\d+)?)?:)?(\\d+(?:-\\d+)?)(?:/(tcp|udp|sctp))?$");
+            "^(?:(\\[[0-9a-fA-F:]+\\]|\\d+\\.\\d+\\.\\d+\\.\\d+):)?(?:(\\d+(?:-\\d+)?)?:)?(\\d+(?:-\\d+)?)(?:/(tcp|udp|sctp))?$");
     private static final Pattern IMAGE = Pattern.compile(
             "^(?:([a-zA-Z0-9.-]+(?:\\.[a-zA-Z0-9-]+|:\\d+)|localhost(?::\\d+)?)/)?([a-z0-9]+(?:[._/-][a-z0-9]+)*)(?::([\\w][\\w.-]*))?(?:@(sha256:[0-9a-f]+))?$");
 

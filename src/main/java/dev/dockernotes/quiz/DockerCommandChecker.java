@@ -1,11 +1,15 @@
 package dev.dockernotes.quiz;
 
-/** Command answers compared by the docker command model (the one {@code explain} uses). */
-public final class DockerCommandChecker implements CommandChecker {
-    private final CommandChecker delegate = new InterimCommandChecker();
+import dev.dockernotes.explain.CommandComparison;
 
+/**
+ * Command answers compared by the docker command model, the same one {@code explain} uses:
+ * aliases, flag order, {@code -it} = {@code -i -t}, long and short forms, placeholders.
+ */
+public final class DockerCommandChecker implements CommandChecker {
     @Override
     public Comparison compare(String expected, String given) {
-        return delegate.compare(expected, given);
+        CommandComparison.Result r = CommandComparison.compare(expected, given);
+        return new Comparison(r.matches(), r.differences());
     }
 }

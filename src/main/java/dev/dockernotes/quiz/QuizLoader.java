@@ -234,7 +234,7 @@ public final class QuizLoader {
             }
             for (Iterator<String> it = q.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
-                boolean known = COMMON.contains(name) || type != null && OWN.get(type).contains(name);
+                boolean known = COMMON.contains(name) || (type == null ? ALL_FIELDS.contains(name) : OWN.get(type).contains(name));
                 if (!known) {
                     String why = ALL_FIELDS.contains(name) ? " for a " + type.key() + " question"
                             : didYouMean(name, ALL_FIELDS);
