@@ -43,7 +43,7 @@ import picocli.CommandLine.Parameters;
             "Not on a terminal, answers are read one per line from standard input: a letter for a choice,",
             "letters for several (a,c), t or f, numbers in order (3,1,2), a command or a word. q quits."})
 final class QuizCommand extends BaseCommand {
-    @Parameters(arity = "0..1", paramLabel = "CHAPTER|TOPIC",
+    @Parameters(arity = "0..1", paramLabel = "CHAPTER|TOPIC", completionCandidates = TopicCandidates.class,
             description = "A chapter (chapter2, 2, ch2, a title word) or a topic id; default: everything.")
     String scope;
 

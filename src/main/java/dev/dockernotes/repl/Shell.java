@@ -98,7 +98,7 @@ public final class Shell {
 
     /** Opens the shell on the real terminal (or a dumb one over a piped script) and runs it. */
     public static int open(AppContext ctx, GlobalOptions globals, PrintWriter out, PrintWriter err) throws IOException {
-        Terminal terminal = Terminals.forShell(ctx.env(), out);
+        Terminal terminal = Terminals.forShell(ctx, out);
         try (terminal) {
             boolean interactive = !isDumb(terminal);
             Path history = interactive ? HistoryFile.in(HistoryFile.stateDir(ctx.env().variables())) : null;

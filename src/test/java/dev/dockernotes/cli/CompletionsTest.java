@@ -86,6 +86,14 @@ class CompletionsTest {
     }
 
     @Test
+    void quizTargetsAndResetChapters() {
+        assertThat(complete("quiz ")).startsWith("chapter1", "chapter2", "chapter3").contains("runc", "the-shim");
+        assertThat(complete("quiz --count 3 ru")).containsExactly("runc");
+        assertThat(complete("quiz --")).contains("--count", "--review", "--generated", "--seed");
+        assertThat(complete("reset ")).contains("chapter1", "chapter2", "chapter3").doesNotContain("runc");
+    }
+
+    @Test
     void nothingAfterAWordThatTakesNoCompletion() {
         assertThat(complete("search ")).isEmpty();
         assertThat(complete("nosuchcommand ")).isEmpty();

@@ -105,6 +105,14 @@ class ShellTest {
     }
 
     @Test
+    void aQuizInAPipedScriptTakesItsAnswersAndLeavesTheRestToTheShell() {
+        Cli.Run r = shell("quiz chapter2 --count 1 --seed 1\nq\nchapters\nexit\n");
+        assertThat(r.out()).contains("dockernotes chapter2> chapters\n", "chapter3  Chapter 3: Images and Containers")
+                .endsWith("dockernotes chapter2> exit\n");
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
     void theShellDoesNotNest() {
         Cli.Run r = shell("shell\nexit\n");
         assertThat(r.err()).isEqualTo("dockernotes: already in the shell\n");
