@@ -187,6 +187,17 @@ public final class Shell {
         int code;
         try {
             code = commandLine.execute(words.toArray(String[]::new));
+        } catch (RuntimeException | java.io.IOError e) {
+            // picocli hands Errors on (jline's key readers wrap an interrupted read in IOError)
+            if (stoppedBy(e) || ctx.stopRequested()) {
+                code = ExitCodes.INTERRUPTED;
+            } else {
+                err.println("dockernotes: internal error: " + e + (globalDefaults.containsKey("--debug") ? "" : " (run again with --debug for details)"));
+                if (globalDefaults.containsKey("--debug")) {
+                    e.printStackTrace(err);
+                }
+                code = ExitCodes.INTERNAL;
+            }
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
             Thread.interrupted(); // a Ctrl-C that came after the command finished

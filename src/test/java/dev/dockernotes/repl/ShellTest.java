@@ -230,6 +230,47 @@ class ShellTest {
     }
 
     @Test
+    void ctrlCDuringABlockingKeyReadReturnsToThePrompt() throws Exception {
+        // A pager blocked in jline's BindingReader sees the interrupt as an IOError (an Error, which picocli passes on).
+        CountDownLatch started = new CountDownLatch(1);
+        Session s = onTerminal("read\nchapters\nexit\n", (shell, ctx, terminal) -> {
+            shell.addCommand(new ReadKeyCommand(started));
+            Thread presser = new Thread(() -> {
+                try {
+                    started.await();
+                    terminal.raise(Terminal.Signal.INT);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            presser.setDaemon(true);
+            presser.start();
+        });
+        assertThat(s.screen()).contains("chapter3  Chapter 3").doesNotContain("internal error", "IOError", "Exception");
+        assertThat(s.exitCode()).isZero();
+    }
+
+    @Command(name = "read")
+    static final class ReadKeyCommand implements Callable<Integer> {
+        private final CountDownLatch started;
+
+        ReadKeyCommand(CountDownLatch started) {
+            this.started = started;
+        }
+
+        @Override
+        public Integer call() {
+            started.countDown();
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException e) {
+                throw new java.io.IOError(new java.io.InterruptedIOException());
+            }
+            return 0;
+        }
+    }
+
+    @Test
     void historyIsKeptDeduplicatedInTheStateFolder() throws Exception {
         onTerminal("chapters\ntopics chapter2\nchapters\nexit\n");
         onTerminal("topics chapter2\nexit\n");
