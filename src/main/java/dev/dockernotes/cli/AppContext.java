@@ -21,7 +21,7 @@ import org.jline.terminal.Terminal;
  * there are no mutable globals.
  */
 public final class AppContext {
-    private final Environment env;
+    private Environment env;
     private final Map<String, TopicGraph> graphs = new HashMap<>();
     private Supplier<Terminal> terminalFactory = () -> null;
     private Terminal terminal;
@@ -112,6 +112,14 @@ public final class AppContext {
             commandNamer = new DockerCommandNamer();
         }
         return commandNamer;
+    }
+
+    /**
+     * Set by the shell when a script is piped in: the shell and the commands it runs (a quiz reading
+     * answers) share standard input, read a line at a time so that neither takes the other's lines.
+     */
+    public void useShellInput(java.io.InputStream in) {
+        env = new Environment(env.variables(), in, env.stdoutIsTerminal(), env.stdinIsTerminal());
     }
 
     /** Set by the shell: its one terminal, used by every interactive command inside it. */

@@ -22,6 +22,7 @@ public final class CommandLineFactory {
             QuizCommand::new,
             ProgressCommand::new,
             ResetCommand::new,
+            LabCommand::new,
             GraphCommand::new,
             CheckCommand::new,
             ShellCommand::new,

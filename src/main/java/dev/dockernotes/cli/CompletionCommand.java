@@ -5,11 +5,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Print a completion script for bash or zsh: commands, options, chapter and topic ids,",
-            "quiz targets and docker command lines after 'explain docker', as Tab offers them in the shell.",
-            "",
-            "bash:  source <(dockernotes completion bash)    (add the line to ~/.bashrc)",
-            "zsh:   source <(dockernotes completion zsh)     (add the line to ~/.zshrc)"})
+        description = "Print a bash or zsh completion script (the same candidates as Tab in the shell).",
+        footer = {"", "Install:",
+            "  bash:  source <(dockernotes completion bash)    # add the line to ~/.bashrc",
+            "  zsh:   source <(dockernotes completion zsh)     # add the line to ~/.zshrc"})
 final class CompletionCommand extends BaseCommand {
     enum Shell { bash, zsh }
 

@@ -133,6 +133,13 @@ public final class Completions {
                 extraCommands.forEach((name, d) -> out.add(new Suggestion(name, d, "commands")));
             }
         }
+        if (spec.userObject() instanceof CommandLine.HelpCommand && positionals.isEmpty() && spec.parent() != null) {
+            spec.parent().subcommands().forEach((name, sub) -> {
+                if (!sub.getCommandSpec().usageMessage().hidden() && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                    out.add(new Suggestion(name, "", "commands"));
+                }
+            });
+        }
         int index = positionals.size();
         for (PositionalParamSpec p : spec.positionalParameters()) {
             if (!p.hidden() && p.index().contains(index) && p.completionCandidates() != null) {

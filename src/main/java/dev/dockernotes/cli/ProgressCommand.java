@@ -5,6 +5,7 @@ import dev.dockernotes.progress.Progress;
 import dev.dockernotes.progress.ProgressReport;
 import dev.dockernotes.progress.ProgressReport.ChapterRow;
 import dev.dockernotes.progress.SectionMark;
+import dev.dockernotes.quiz.QuizBank;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,6 +25,9 @@ final class ProgressCommand extends BaseCommand {
     @Mixin
     JsonOption json;
 
+    private QuizBank quizBank;
+    private Instant now;
+
     ProgressCommand(AppContext ctx) {
         super(ctx);
     }
@@ -31,10 +35,10 @@ final class ProgressCommand extends BaseCommand {
     @Override
     protected int run() throws Exception {
         Progress progress = loadProgress();
-        Instant now = Instant.now();
+        now = Instant.now();
         ProgressReport report = ProgressReport.of(graph(), progress, now);
         if (json.json()) {
-            out().println(ctx.json().writeValueAsString(json(report)));
+            out().println(ctx.json().writeValueAsString(json(report, progress)));
             return ExitCodes.OK;
         }
         OutputStyle style = style();
@@ -94,7 +98,23 @@ final class ProgressCommand extends BaseCommand {
      * two spaces when not empty.
      */
     private String chapterExtras(ChapterRow row, Progress progress, Styles s) {
-        return "";
+        ProgressReport.QuizSummary quiz = chapterQuiz(row.chapter(), progress);
+        if (quiz.answered() == 0 && quiz.due() == 0) {
+            return "";
+        }
+        return "  " + s.dim("quiz ") + quiz.rightLastTime() + "/" + quiz.answered() + " right"
+                + (quiz.due() > 0 ? ", " + s.yellow(quiz.due() + " due") : "");
+    }
+
+    /** The quiz score of one chapter: its questions (written and generated) as last answered. */
+    private ProgressReport.QuizSummary chapterQuiz(Topic chapter, Progress progress) {
+        if (quizBank == null) {
+            quizBank = QuizBank.load(graph(), globals().notes());
+        }
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        QuizBank.about(quizBank.written(), chapter).forEach(q -> ids.add(q.id()));
+        QuizBank.about(quizBank.generated(), chapter).forEach(q -> ids.add(q.id()));
+        return ProgressReport.QuizSummary.of(progress, ids, now);
     }
 
     /** Extension point: sections after the reading summary (quiz results, labs). */
@@ -106,6 +126,9 @@ final class ProgressCommand extends BaseCommand {
             lines.add(s.bold("Quiz") + ": " + quiz.answered() + (quiz.answered() == 1 ? " question" : " questions")
                     + " answered, " + quiz.rightLastTime() + " right the last time"
                     + (quiz.due() > 0 ? "; " + s.yellow(quiz.due() + " due for review") : ""));
+            if (quiz.due() > 0) {
+                lines.add("Review them: " + s.cyan("dockernotes quiz --review"));
+            }
         }
         if (!report.labs().isEmpty()) {
             lines.add("");
@@ -161,7 +184,7 @@ final class ProgressCommand extends BaseCommand {
         return n + " " + unit + (n == 1 ? "" : "s");
     }
 
-    private Map<String, Object> json(ProgressReport report) {
+    private Map<String, Object> json(ProgressReport report, Progress progress) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", progressStore().file().toString());
         List<Map<String, Object>> chapters = new ArrayList<>();
@@ -174,6 +197,12 @@ final class ProgressCommand extends BaseCommand {
             c.put("finished", row.finished());
             c.put("readSections", row.read().stream().map(Topic::id).toList());
             c.put("firstUnread", row.firstUnread().map(Topic::id).orElse(null));
+            ProgressReport.QuizSummary quiz = chapterQuiz(row.chapter(), progress);
+            Map<String, Object> q = new LinkedHashMap<>();
+            q.put("answered", quiz.answered());
+            q.put("rightLastTime", quiz.rightLastTime());
+            q.put("due", quiz.due());
+            c.put("quiz", q);
             chapters.add(c);
         }
         m.put("chapters", chapters);

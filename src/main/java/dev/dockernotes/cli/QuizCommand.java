@@ -43,7 +43,7 @@ import picocli.CommandLine.Parameters;
             "Not on a terminal, answers are read one per line from standard input: a letter for a choice,",
             "letters for several (a,c), t or f, numbers in order (3,1,2), a command or a word. q quits."})
 final class QuizCommand extends BaseCommand {
-    @Parameters(arity = "0..1", paramLabel = "CHAPTER|TOPIC",
+    @Parameters(arity = "0..1", paramLabel = "CHAPTER|TOPIC", completionCandidates = TopicCandidates.class,
             description = "A chapter (chapter2, 2, ch2, a title word) or a topic id; default: everything.")
     String scope;
 
@@ -104,10 +104,7 @@ final class QuizCommand extends BaseCommand {
         }
         AnswerChecker checker = new AnswerChecker(new DockerCommandChecker());
         QuizSession session = new QuizSession(plan, checker);
-        Optional<Terminal> terminal = json.json() ? Optional.empty() : ctx.terminal();
-        QuizSession.Prompter prompter = terminal.<QuizSession.Prompter>map(t -> new QuizPrompter(t, checker, new DockerLineCompleter(DockerCli.builtIn())))
-                .orElseGet(() -> new LinePrompter(new BufferedReader(new InputStreamReader(ctx.env().stdin(), StandardCharsets.UTF_8)),
-                        !json.json() ? out() : null));
+        QuizSession.Prompter prompter = prompter(checker);
         Printer printer = new Printer(graph, json.json() ? null : out(), Styles.of(style()), style().width(), ctx.inShell());
         Scheduler scheduler = new Scheduler();
         QuizSession.Outcome outcome = session.run(prompter, new QuizSession.Listener() {
@@ -133,6 +130,16 @@ final class QuizCommand extends BaseCommand {
             printer.summary(outcome);
         }
         return ExitCodes.OK;
+    }
+
+    /** The terminal widgets when interactive (and not --json); else one answer per line of standard input. */
+    private QuizSession.Prompter prompter(AnswerChecker checker) {
+        Optional<Terminal> terminal = json.json() ? Optional.empty() : ctx.terminal();
+        if (terminal.isPresent()) {
+            return new QuizPrompter(terminal.get(), checker, new DockerLineCompleter(DockerCli.builtIn()));
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(ctx.env().stdin(), StandardCharsets.UTF_8));
+        return new LinePrompter(in, json.json() ? null : out());
     }
 
     private void printJson(QuizSession.Outcome outcome) {

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
         description = {"Forget progress: the sections read in one chapter, or (without a chapter) everything,",
             "keeping a copy of the old progress file. Asks first unless --yes is given."})
 final class ResetCommand extends BaseCommand {
-    @Parameters(paramLabel = "CHAPTER", arity = "0..1",
+    @Parameters(paramLabel = "CHAPTER", arity = "0..1", completionCandidates = ChapterCandidates.class,
             description = "The chapter whose reading progress to forget (chapter2, 2, ch2, ...). Without it: everything.")
     String chapterName;
 

@@ -5,8 +5,10 @@ import dev.dockernotes.repl.Shell;
 import picocli.CommandLine.Command;
 
 @Command(name = "shell", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Open the interactive shell: every command, with Tab completion, history (Ctrl-R) and the current chapter in the prompt.",
-            "Also what 'dockernotes' without arguments opens on a terminal. A piped script runs line by line."})
+        description = "Open the interactive shell, as 'dockernotes' alone does on a terminal.",
+        footer = {"", "Tab completes, Ctrl-R searches history, Ctrl-C drops the line (or stops a",
+            "lesson or quiz), Ctrl-D or exit leaves. A piped script runs line by line:",
+            "  printf 'show runc\\nexit\\n' | dockernotes shell"})
 final class ShellCommand extends BaseCommand {
 
     ShellCommand(AppContext ctx) {

@@ -33,8 +33,8 @@ public sealed interface Check {
         }
     }
 
-    /** The container publishes host port {@code hostPort} to {@code containerPort}/{@code protocol}. */
-    record Port(String container, int hostPort, int containerPort, String protocol) implements Check {
+    /** The container publishes host port {@code hostPort} (a number or a parameter) to {@code containerPort}/{@code protocol}. */
+    record Port(String container, String hostPort, int containerPort, String protocol) implements Check {
         @Override
         public Optional<String> containerName() {
             return Optional.of(container);

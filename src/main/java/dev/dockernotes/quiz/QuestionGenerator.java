@@ -65,6 +65,7 @@ public final class QuestionGenerator {
                 list(topic, block);
             } else if (block instanceof Paragraph p) {
                 boldTerms(topic, p);
+                definition(topic, p);
             }
         }
     }
@@ -153,6 +154,37 @@ public final class QuestionGenerator {
                         blanked.replace(BLANK, term), List.of(topic.id()), true, source(topic)));
             }
         });
+    }
+
+    /**
+     * A sentence defining the topic's own subject ("runc is the reference implementation of ...",
+     * "Images are made up of layers ...") gives a fill-in with the subject blanked out.
+     */
+    private void definition(Topic topic, Paragraph p) {
+        String subject = subject(topic.title());
+        if (subject.isEmpty()) {
+            return;
+        }
+        String text = inline(p).replaceAll("\\s+", " ").strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(?<![\\w-])(" + java.util.regex.Pattern.quote(subject)
+                + ")\\s+(is|are|was|were|has)\\s").matcher(text);
+        if (!m.find()) {
+            return;
+        }
+        String blanked = sentenceWith(text.substring(0, m.start(1)) + BLANK + text.substring(m.end(1)), BLANK);
+        if (blanked.replace(BLANK, "").split("\\s+").length < 5) {
+            return;
+        }
+        String term = m.group(1);
+        add(new Question("gen-def-" + topic.id(), QuestionType.FILL_IN, "Fill in: " + blanked, null, null,
+                List.of(term), null, nearMisses(term), blanked.replace(BLANK, term), List.of(topic.id()), true, source(topic)));
+    }
+
+    /** "1) The Runtime" -> "Runtime", "Images" -> "Images", "Docker Daemon (dockerd)" -> "Docker Daemon". */
+    static String subject(String title) {
+        String t = title.replaceAll("\\([^)]*\\)", " ").replaceFirst("^\\s*\\d+[).:]\\s*", "")
+                .replaceFirst("(?i)^(the|a|an)\\s+", "").replaceAll("[?!.:]+$", "").strip();
+        return t.split("\\s+").length <= 3 ? t : "";
     }
 
     private void add(Question q) {

@@ -27,7 +27,7 @@ final class OrderWidget {
             order.add(i);
         }
         PrintWriter w = terminal.writer();
-        Attributes saved = terminal.enterRawMode();
+        Attributes saved = RawKeys.enter(terminal);
         int cursor = 0;
         boolean holding = false;
         try {

@@ -12,6 +12,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 
 /**
@@ -44,6 +45,9 @@ public final class QuizPrompter implements Prompter {
     @Override
     public Reply ask(Presented shown) {
         QuestionType type = shown.question().type();
+        if (type == QuestionType.SINGLE || type == QuestionType.TRUE_FALSE) {
+            return oneKey(shown);
+        }
         LineReader reader = type == QuestionType.COMMAND ? commands : plain;
         PrintWriter w = terminal.writer();
         while (true) {
@@ -73,6 +77,52 @@ public final class QuizPrompter implements Prompter {
                 return new Reply.Answer(answer);
             }
             w.println("  " + problem.get() + " (q quits)");
+            w.flush();
+        }
+    }
+
+    /**
+     * Single choice and true/false take one key press: a letter (t/f/y/n), q to quit; anything else
+     * rings the bell and says what to press. Raw mode, so Ctrl-C arrives as a key and ends the quiz.
+     */
+    private Reply oneKey(Presented shown) {
+        PrintWriter w = terminal.writer();
+        QuestionType type = shown.question().type();
+        String hint = type == QuestionType.SINGLE ? "press a letter, a to " + Presented.letter(shown.order().size() - 1)
+                : "press t (true) or f (false)";
+        w.print(prompt(type));
+        w.flush();
+        Attributes saved = RawKeys.enter(terminal);
+        try {
+            while (true) {
+                int c = terminal.reader().read();
+                if (c == -1 || c == 4) {
+                    w.print("\r\n");
+                    return new Reply.End("end of input");
+                }
+                if (c == 3) {
+                    w.print("\r\n");
+                    return new Reply.End("interrupted");
+                }
+                if (c == '\r' || c == '\n' || c == ' ') {
+                    continue;
+                }
+                String key = String.valueOf((char) Character.toLowerCase(c));
+                if (key.equals("q")) {
+                    w.print("q\r\n");
+                    return new Reply.Quit();
+                }
+                if (checker.problemWith(shown, key).isEmpty()) {
+                    w.print(key + "\r\n");
+                    return new Reply.Answer(key);
+                }
+                w.print("\u0007\r\n  " + hint + " (q quits)\r\n" + prompt(type));
+                w.flush();
+            }
+        } catch (java.io.IOException e) {
+            return new Reply.End("cannot read the terminal");
+        } finally {
+            terminal.setAttributes(saved);
             w.flush();
         }
     }

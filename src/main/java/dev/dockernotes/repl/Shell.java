@@ -98,7 +98,7 @@ public final class Shell {
 
     /** Opens the shell on the real terminal (or a dumb one over a piped script) and runs it. */
     public static int open(AppContext ctx, GlobalOptions globals, PrintWriter out, PrintWriter err) throws IOException {
-        Terminal terminal = Terminals.forShell(ctx.env(), out);
+        Terminal terminal = Terminals.forShell(ctx, out);
         try (terminal) {
             boolean interactive = !isDumb(terminal);
             Path history = interactive ? HistoryFile.in(HistoryFile.stateDir(ctx.env().variables())) : null;
@@ -187,6 +187,17 @@ public final class Shell {
         int code;
         try {
             code = commandLine.execute(words.toArray(String[]::new));
+        } catch (RuntimeException | java.io.IOError e) {
+            // picocli hands Errors on (jline's key readers wrap an interrupted read in IOError)
+            if (stoppedBy(e) || ctx.stopRequested()) {
+                code = ExitCodes.INTERRUPTED;
+            } else {
+                err.println("dockernotes: internal error: " + e + (globalDefaults.containsKey("--debug") ? "" : " (run again with --debug for details)"));
+                if (globalDefaults.containsKey("--debug")) {
+                    e.printStackTrace(err);
+                }
+                code = ExitCodes.INTERNAL;
+            }
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
             Thread.interrupted(); // a Ctrl-C that came after the command finished

@@ -37,12 +37,16 @@ public final class Terminals {
      * The shell's terminal: the real one when stdin and stdout are terminals, else a dumb one
      * reading the piped script from the environment's stdin and writing to {@code out}, so that
      * {@code printf 'show runc\nexit\n' | dockernotes shell} and in-process tests work alike.
+     * Commands then read standard input from the same lines as the shell.
      */
-    public static Terminal forShell(Environment env, PrintWriter out) {
+    public static Terminal forShell(dev.dockernotes.cli.AppContext ctx, PrintWriter out) {
+        Environment env = ctx.env();
         if (env.stdinIsTerminal() && env.stdoutIsTerminal()) {
             return system();
         }
-        return dumb(env.stdin(), new WriterOutputStream(out));
+        LineInput shared = new LineInput(env.stdin());
+        ctx.useShellInput(shared); // a quiz in the script reads its answers from the same lines
+        return dumb(shared, new WriterOutputStream(out));
     }
 
     /** A dumb terminal over streams: no escape codes, no pump thread, deterministic in tests. */

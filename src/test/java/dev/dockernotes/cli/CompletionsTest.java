@@ -27,6 +27,7 @@ class CompletionsTest {
         assertThat(complete("")).contains("chapters", "topics", "show", "search", "graph", "check", "shell", "completion", "help", "exit");
         assertThat(complete("sh")).containsExactlyInAnyOrder("show", "shell");
         assertThat(complete("--no-color to")).containsExactly("topics");
+        assertThat(complete("help sh")).containsExactlyInAnyOrder("show", "shell");
     }
 
     @Test
@@ -82,6 +83,14 @@ class CompletionsTest {
                 .contains("--timeout", "--signal");
         assertThat(DockerCompletion.candidates(List.of("stop", "-t"), "").isEmpty()).isTrue();
         assertThat(DockerCompletion.words()).contains("container", "stop", "ps");
+    }
+
+    @Test
+    void quizTargetsAndResetChapters() {
+        assertThat(complete("quiz ")).startsWith("chapter1", "chapter2", "chapter3").contains("runc", "the-shim");
+        assertThat(complete("quiz --count 3 ru")).containsExactly("runc");
+        assertThat(complete("quiz --")).contains("--count", "--review", "--generated", "--seed");
+        assertThat(complete("reset ")).contains("chapter1", "chapter2", "chapter3").doesNotContain("runc");
     }
 
     @Test

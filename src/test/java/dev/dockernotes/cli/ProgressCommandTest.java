@@ -114,6 +114,7 @@ class ProgressCommandTest {
 
         assertThat(r.out()).contains("""
                 Quiz: 2 questions answered, 1 right the last time; 1 due for review
+                Review them: dockernotes quiz --review
 
                 Labs
                   first-container  1 step finished, 1 hint

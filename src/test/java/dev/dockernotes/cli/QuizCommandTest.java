@@ -135,6 +135,27 @@ class QuizCommandTest {
     }
 
     @Test
+    void progressShowsTheQuizScorePerChapterAndWhatIsDue() throws Exception {
+        Instant earlier = Instant.now().minusSeconds(86_400 * 2);
+        new ProgressStore(home).update(p -> {
+            p.quiz("ch2-shim-parent").addAttempt(earlier, true, "a");
+            p.quiz("ch2-shim-parent").schedule().due(Instant.now().minusSeconds(3600)).intervalDays(1);
+            p.quiz("ch2-runc-purpose").addAttempt(earlier, false, "delete");
+            p.quiz("ch3-layers").addAttempt(earlier, true, "t");
+        });
+        Cli.Run run = new Cli(home).run("progress");
+        assertThat(run.out()).containsPattern("chapter2 .*Chapter 2: Docker Engine Architecture  quiz 1/2 right, 1 due\\n");
+        assertThat(run.out()).containsPattern("chapter3 .*Chapter 3: Images and Containers  quiz 1/1 right\\n");
+        assertThat(run.out()).containsPattern("chapter1 .*Chapter 1: Docker Fundamentals\\n");
+        assertThat(run.out()).contains("Review them: dockernotes quiz --review");
+        JsonNode json = JSON.readTree(new Cli(home).run("progress", "--json").out());
+        JsonNode ch2 = json.get("chapters").get(1).get("quiz");
+        assertThat(ch2.get("answered").asInt()).isEqualTo(2);
+        assertThat(ch2.get("rightLastTime").asInt()).isEqualTo(1);
+        assertThat(ch2.get("due").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void generatedQuestionsAreMarkedAsGenerated() throws Exception {
         Cli.Run run = quiz("a\n", "--generated", "--seed", "2", "--count", "1");
         assertThat(run.out()).contains("generated from the notes");

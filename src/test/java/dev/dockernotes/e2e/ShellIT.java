@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +34,9 @@ class ShellIT {
 
             // Tab completes a command name.
             boolean explain = has("ExplainCommand");
-            t.type(explain ? "expl" : "chap").keys("Tab");
+            t.type(explain ? "expl" : "chap");
+            t.waitFor("the typed word", s -> s.stripTrailing().endsWith(explain ? "expl" : "chap"));
+            t.keys("Tab");
             t.waitFor("the completed command", s -> s.contains("dockernotes> " + (explain ? "explain" : "chapters")));
             if (explain) {
                 t.type("docker stop web").keys("Enter");
@@ -47,8 +50,14 @@ class ShellIT {
             }
 
             // Ctrl-C drops the line being typed; the shell stays.
-            t.type("show the-sh").keys("C-c");
-            t.waitFor("a fresh prompt", s -> !s.stripTrailing().endsWith("show the-sh"));
+            t.type("show the-sh");
+            t.waitFor("the typed line", s -> s.stripTrailing().endsWith("show the-sh"));
+            t.keys("C-c");
+            t.waitFor("a fresh prompt under the dropped line", s -> {
+                List<String> lines = s.stripTrailing().lines().toList();
+                return lines.size() >= 2 && lines.get(lines.size() - 2).endsWith("show the-sh")
+                        && lines.get(lines.size() - 1).endsWith(">");
+            });
             t.type("topics chapter3").keys("Enter");
             t.waitForText("Images and Containers  chapter-3-images-and-containers");
 
@@ -61,6 +70,7 @@ class ShellIT {
             }
 
             // An unknown word: one line of "did you mean".
+            t.waitFor("the prompt", s -> s.stripTrailing().endsWith(">"));
             t.type("shwo runc").keys("Enter");
             t.waitForText("dockernotes: unknown command 'shwo'; did you mean 'show'?");
 
@@ -72,11 +82,25 @@ class ShellIT {
     }
 
     @Test
+    void aPipedScriptRunsOnADumbTerminal() throws Exception {
+        boolean explain = has("ExplainCommand");
+        String script = explain ? "explain docker stop\nexit\n" : "show runc\nexit\n";
+        Launcher.Result r = Launcher.run(home, home, script, "shell");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("dockernotes> " + script.lines().findFirst().orElseThrow() + "\n")
+                .contains(explain ? "docker container stop" : "runc has a single purpose in life")
+                .doesNotContain("\u001b[", "\r");
+    }
+
+    @Test
     void historyComesBackInTheNextSessionAndBangIsLiteral() throws Exception {
         Files.write(home.resolve("history"), java.util.List.of("topics chapter1"));
         try (Tmux t = new Tmux().start(100, 30, start())) {
             t.waitFor("the prompt", s -> s.stripTrailing().endsWith("dockernotes>"));
-            t.keys("C-r").type("topics");
+            t.keys("C-r");
+            t.waitForText("bck-i-search");
+            t.type("topics");
             t.waitForText("topics chapter1");
             t.keys("Enter");
             t.waitForText("Chapter 1: Docker Fundamentals  chapter-1-docker-fundamentals");

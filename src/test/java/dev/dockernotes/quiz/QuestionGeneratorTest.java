@@ -90,6 +90,21 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void aSentenceDefiningTheSectionsSubjectGivesAFillIn() {
+        List<Question> qs = generate("""
+            # Kubernetes
+
+            ## 2) The Pods
+
+            In short, pods are the smallest units that the cluster schedules. Each has an IP.
+            """);
+        Question q = qs.stream().filter(x -> x.id().equals("gen-def-2-the-pods")).findFirst().orElseThrow();
+        assertThat(q.prompt()).isEqualTo("Fill in: In short, ____ are the smallest units that the cluster schedules.");
+        assertThat(q.answers()).containsExactly("pods");
+        assertThat(QuestionGenerator.subject("Docker Daemon (dockerd)")).isEqualTo("Docker Daemon");
+    }
+
+    @Test
     void idsAreStableAcrossLoads() {
         assertThat(generate(NOTES)).extracting(Question::id).isEqualTo(generate(NOTES).stream().map(Question::id).toList());
     }

@@ -105,6 +105,14 @@ class ShellTest {
     }
 
     @Test
+    void aQuizInAPipedScriptTakesItsAnswersAndLeavesTheRestToTheShell() {
+        Cli.Run r = shell("quiz chapter2 --count 1 --seed 1\nq\nchapters\nexit\n");
+        assertThat(r.out()).contains("dockernotes chapter2> chapters\n", "chapter3  Chapter 3: Images and Containers")
+                .endsWith("dockernotes chapter2> exit\n");
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
     void theShellDoesNotNest() {
         Cli.Run r = shell("shell\nexit\n");
         assertThat(r.err()).isEqualTo("dockernotes: already in the shell\n");
@@ -219,6 +227,47 @@ class ShellTest {
         assertThat(s.screen()).contains("waiting for Ctrl-C", "stopped and saved", "chapter3  Chapter 3")
                 .doesNotContain("internal error");
         assertThat(s.exitCode()).isZero();
+    }
+
+    @Test
+    void ctrlCDuringABlockingKeyReadReturnsToThePrompt() throws Exception {
+        // A pager blocked in jline's BindingReader sees the interrupt as an IOError (an Error, which picocli passes on).
+        CountDownLatch started = new CountDownLatch(1);
+        Session s = onTerminal("read\nchapters\nexit\n", (shell, ctx, terminal) -> {
+            shell.addCommand(new ReadKeyCommand(started));
+            Thread presser = new Thread(() -> {
+                try {
+                    started.await();
+                    terminal.raise(Terminal.Signal.INT);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            presser.setDaemon(true);
+            presser.start();
+        });
+        assertThat(s.screen()).contains("chapter3  Chapter 3").doesNotContain("internal error", "IOError", "Exception");
+        assertThat(s.exitCode()).isZero();
+    }
+
+    @Command(name = "read")
+    static final class ReadKeyCommand implements Callable<Integer> {
+        private final CountDownLatch started;
+
+        ReadKeyCommand(CountDownLatch started) {
+            this.started = started;
+        }
+
+        @Override
+        public Integer call() {
+            started.countDown();
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException e) {
+                throw new java.io.IOError(new java.io.InterruptedIOException());
+            }
+            return 0;
+        }
     }
 
     @Test
