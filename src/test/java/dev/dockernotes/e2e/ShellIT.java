@@ -75,6 +75,7 @@ class ShellIT {
             t.waitFor("the prompt", s -> s.stripTrailing().endsWith(">"));
             t.type("shwo runc").keys("Enter");
             t.waitForText("dockernotes: unknown command 'shwo'; did you mean 'show'?");
+            t.waitFor("the prompt after the error", s -> s.stripTrailing().endsWith(">"));
 
             t.keys("C-d");
             assertThat(t.waitForExit()).isZero();
