@@ -1,6 +1,8 @@
 package dev.dockernotes.cli;
 
 import dev.dockernotes.notes.Problem;
+import dev.dockernotes.quiz.QuizBank;
+import dev.dockernotes.quiz.QuizProblem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +10,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Check the notes (and quizzes): broken links and anchors, duplicate anchors, empty sections,",
-            "unreadable files. One line per problem as file:line: message; exit 0 only when clean."})
+            "unreadable files; quiz files: malformed JSON, unknown types and topics, missing fields, duplicate ids.",
+            "One line per problem as file:line: message; exit 0 only when clean."})
 final class CheckCommand extends BaseCommand {
 
     CheckCommand(AppContext ctx) {
@@ -20,12 +23,19 @@ final class CheckCommand extends BaseCommand {
         List<Problem> problems = new ArrayList<>(graph().problems());
         problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
         problems.forEach(p -> out().println(p));
+        QuizBank quizzes = QuizBank.load(graph(), globals().notes());
+        List<QuizProblem> quizProblems = new ArrayList<>(quizzes.problems());
+        quizProblems.sort(Comparator.comparing(QuizProblem::file).thenComparingInt(QuizProblem::line)
+                .thenComparingInt(QuizProblem::column));
+        quizProblems.forEach(p -> out().println(p));
         int topics = graph().topics().size();
-        if (problems.isEmpty()) {
-            out().println("ok: " + graph().files().size() + " files, " + topics + " topics, no problems");
+        int count = problems.size() + quizProblems.size();
+        if (count == 0) {
+            out().println("ok: " + graph().files().size() + " files, " + topics + " topics, "
+                    + quizzes.written().size() + " quiz questions, no problems");
             return ExitCodes.OK;
         }
-        err().println("dockernotes: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found");
+        err().println("dockernotes: " + count + (count == 1 ? " problem" : " problems") + " found");
         return ExitCodes.FAILURE;
     }
 }

@@ -136,6 +136,11 @@ public final class Progress {
         return labs.computeIfAbsent(labId, k -> new LabRecord());
     }
 
+    /** Forgets one lab's record (lab reset); false when there was none. */
+    public boolean forgetLab(String labId) {
+        return labs.remove(labId) != null;
+    }
+
     public Map<String, LabRecord> labRecords() {
         return Collections.unmodifiableMap(labs);
     }

@@ -1,0 +1,56 @@
+package dev.dockernotes.lab;
+
+import java.io.Closeable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the labs need from a Docker Engine, in the labs' own terms. The real one talks to the Engine
+ * API through docker-java ({@code lab.docker}); tests may use a fake. Every method throws
+ * {@link EngineException} with a one-line message the learner can act on.
+ */
+public interface Engine extends Closeable {
+
+    /** The label every object a lab creates itself carries, with the lab id as value. */
+    String LAB_LABEL = "dockernotes.lab";
+
+    /** /version: Version, ApiVersion, MinAPIVersion, Os, Arch, KernelVersion... as the API names them. */
+    Map<String, String> version();
+
+    Optional<ContainerInfo> container(String name);
+
+    /** Every container (running or not) with this label value. */
+    List<ContainerInfo> containersLabelled(String label, String value);
+
+    Optional<VolumeInfo> volume(String name);
+
+    boolean imageExists(String reference);
+
+    /** Paths added or changed in the container's writable layer. */
+    List<String> changedPaths(String container);
+
+    /** When the file at this path in the container was last modified; empty when there is no such file. */
+    Optional<Instant> fileModified(String container, String path);
+
+    /** Creates (does not start) a container labelled {@code LAB_LABEL=labId}; returns its id. */
+    String createLabelled(String labId, String image, String volume, String mountPath);
+
+    void removeContainer(String idOrName);
+
+    void removeVolume(String name);
+
+    @Override
+    void close();
+
+    record PortBinding(int containerPort, String protocol, String hostIp, int hostPort) {}
+
+    record MountInfo(String type, String name, String destination) {}
+
+    record ContainerInfo(String id, String name, String image, String status, boolean running, Integer exitCode,
+                         Instant startedAt, boolean tty, boolean openStdin, Map<String, String> labels,
+                         List<PortBinding> ports, List<MountInfo> mounts) {}
+
+    record VolumeInfo(String name, Map<String, String> labels) {}
+}
