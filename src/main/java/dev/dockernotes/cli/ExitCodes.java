@@ -6,8 +6,6 @@ public final class ExitCodes {
     /** Not found, failed check, wrong content: the command ran but the answer is "no". */
     public static final int FAILURE = 1;
     public static final int USAGE = 2;
-    /** Stopped with Ctrl-C: 128 + SIGINT, as shells report it. */
-    public static final int INTERRUPTED = 130;
     /** Something we did not expect: a bug, reported with a one-line message (stack trace with --debug). */
     public static final int INTERNAL = 70;
     /** Stopped by Ctrl-C (128 + SIGINT, as shells report it). */
