@@ -41,6 +41,7 @@ public final class LessonPager {
     private LessonNavigator nav;
     private boolean reachedEnd;
     private List<String> lastScreen = List.of();
+    private String scrollPosition = "";
 
     /**
      * @param onShow called with the index of each section when it is shown (to record it as read)
@@ -82,7 +83,9 @@ public final class LessonPager {
                 if (changed) {
                     onShow.accept(nav.section());
                 }
-                redraw();
+                if (!nav.isDone()) {
+                    redraw();
+                }
             }
         } catch (org.jline.reader.EndOfFileException e) {
             // the terminal went away: leave as if the reader quit
@@ -125,6 +128,7 @@ public final class LessonPager {
         int view = Math.max(1, height - HEADER_LINES - FOOTER_LINES);
         List<String> content;
         String keysLine;
+        scrollPosition = "";
         switch (nav.mode()) {
             case CONTENTS -> {
                 content = contents(width, view);
@@ -142,14 +146,14 @@ public final class LessonPager {
                 List<String> lines = render(lesson.sections().get(nav.section()).markdown(), width);
                 nav.layout(lines.size(), view);
                 content = lines.subList(nav.top(), Math.min(lines.size(), nav.top() + view));
-                String more = lines.size() > view
-                        ? "  " + (nav.hasMoreBelow() ? "↓ " : "") + "lines " + (nav.top() + 1) + "-"
-                        + Math.min(lines.size(), nav.top() + view) + " of " + lines.size()
+                scrollPosition = lines.size() > view
+                        ? " · lines " + (nav.top() + 1) + "-" + Math.min(lines.size(), nav.top() + view) + " of "
+                        + lines.size() + (nav.hasMoreBelow() ? " ↓" : "")
                         : "";
-                keysLine = "n next · p previous · t contents · ? help · q quit" + more;
+                keysLine = "n next · p previous · t contents · ? help · q quit";
             }
         }
-        List<String> screen = new ArrayList<>(header(width));
+        List<String> screen = new ArrayList<>(header(width)); // after the content: it shows the scroll position
         for (int i = 0; i < view; i++) {
             screen.add(i < content.size() ? Columns.truncate(content.get(i), width) : "");
         }
@@ -162,7 +166,7 @@ public final class LessonPager {
         int n = lesson.size();
         String where = nav.mode() == Mode.FINISHED ? "Finished: all " + n + " sections"
                 : "Section " + k + " of " + n + " · " + lesson.sections().get(nav.section()).title();
-        int barWidth = Math.max(10, Math.min(40, width - 6));
+        int barWidth = Math.max(10, Math.min(30, width - 30));
         int done = nav.mode() == Mode.FINISHED ? barWidth : (int) Math.round((double) k / n * barWidth);
         String bar = color
                 ? "\u001b[36m" + "━".repeat(done) + "\u001b[0m\u001b[2m" + "─".repeat(barWidth - done) + "\u001b[0m"
@@ -171,7 +175,7 @@ public final class LessonPager {
         return List.of(
                 Columns.truncate(bold(lesson.chapterTitle()), width),
                 Columns.truncate(where, width),
-                Columns.truncate(bar + " " + percent + "%", width),
+                Columns.truncate(bar + " " + percent + "%" + scrollPosition, width),
                 "");
     }
 
