@@ -17,6 +17,7 @@ public final class CommandLineFactory {
             ChaptersCommand::new,
             TopicsCommand::new,
             ShowCommand::new,
+            LearnCommand::new,
             SearchCommand::new,
             ExplainCommand::new,
             QuizCommand::new,

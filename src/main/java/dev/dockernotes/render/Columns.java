@@ -32,6 +32,65 @@ public final class Columns {
         return i;
     }
 
+    /**
+     * The visible width of rendered text: escape sequences (SGR colours, OSC 8 links) take no columns.
+     */
+    public static int visibleWidth(String rendered) {
+        return width(strip(rendered));
+    }
+
+    /** Rendered text without its escape sequences. */
+    public static String strip(String rendered) {
+        return rendered.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]|\u001b]8;[^\u001b]*\u001b\\\\", "");
+    }
+
+    /**
+     * Rendered text cut to at most {@code columns} visible columns, keeping its escape sequences;
+     * when anything is cut, the last column shows "›" and styles and links are closed.
+     */
+    public static String truncate(String rendered, int columns) {
+        if (visibleWidth(rendered) <= columns) {
+            return rendered;
+        }
+        StringBuilder sb = new StringBuilder();
+        int w = 0;
+        int limit = Math.max(0, columns - 1);
+        int i = 0;
+        while (i < rendered.length()) {
+            char c = rendered.charAt(i);
+            if (c == '\u001b') {
+                int end = escapeEnd(rendered, i);
+                sb.append(rendered, i, end);
+                i = end;
+                continue;
+            }
+            int cp = rendered.codePointAt(i);
+            int cw = Math.max(0, WCWidth.wcwidth(cp));
+            if (w + cw > limit) {
+                break;
+            }
+            sb.appendCodePoint(cp);
+            w += cw;
+            i += Character.charCount(cp);
+        }
+        if (rendered.indexOf('\u001b') >= 0) {
+            sb.append("\u001b[0m\u001b]8;;\u001b\\");
+        }
+        return sb.append(columns > 0 ? "›" : "").toString();
+    }
+
+    private static int escapeEnd(String s, int i) {
+        if (i + 1 < s.length() && s.charAt(i + 1) == ']') {
+            int st = s.indexOf("\u001b\\", i + 2);
+            return st < 0 ? s.length() : st + 2;
+        }
+        int j = i + 2;
+        while (j < s.length() && !Character.isLetter(s.charAt(j))) {
+            j++;
+        }
+        return Math.min(s.length(), j + 1);
+    }
+
     static String repeat(String s, int times) {
         return times <= 0 ? "" : s.repeat(times);
     }

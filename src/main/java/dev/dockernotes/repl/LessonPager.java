@@ -1,0 +1,268 @@
+package dev.dockernotes.repl;
+
+import dev.dockernotes.render.Columns;
+import dev.dockernotes.render.MarkdownRenderer;
+import dev.dockernotes.render.RenderOptions;
+import dev.dockernotes.repl.LessonNavigator.Key;
+import dev.dockernotes.repl.LessonNavigator.Mode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.jline.keymap.BindingReader;
+import org.jline.keymap.KeyMap;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp.Capability;
+
+/**
+ * Shows a lesson one section at a time on a terminal: a header (chapter, "section k of n", a
+ * progress bar), the section rendered to the terminal's width and paged within the screen, and a
+ * key line. Where the reader is and what keys do is {@link LessonNavigator}'s job; this class
+ * reads keys, draws screens and re-renders when the window is resized.
+ */
+public final class LessonPager {
+
+    /** How the reader left the lesson. */
+    public enum Outcome { QUIT, FINISHED, INTERRUPTED }
+
+    /** Prose is easier to read in lines no longer than this, however wide the window. */
+    static final int MAX_TEXT_WIDTH = 100;
+    private static final int HEADER_LINES = 4;
+    private static final int FOOTER_LINES = 1;
+
+    private final Terminal terminal;
+    private final Lesson lesson;
+    private final boolean color;
+    private final boolean hyperlinks;
+    private final IntConsumer onShow;
+    private final Map<String, List<String>> rendered = new HashMap<>();
+    private LessonNavigator nav;
+    private boolean reachedEnd;
+    private List<String> lastScreen = List.of();
+    private String scrollPosition = "";
+
+    /**
+     * @param onShow called with the index of each section when it is shown (to record it as read)
+     */
+    public LessonPager(Terminal terminal, Lesson lesson, boolean color, boolean hyperlinks, IntConsumer onShow) {
+        this.terminal = terminal;
+        this.lesson = lesson;
+        this.color = color;
+        this.hyperlinks = hyperlinks;
+        this.onShow = onShow;
+    }
+
+    /** Runs the lesson from section {@code start} (from 0) until the reader quits. */
+    public Outcome run(int start) {
+        nav = new LessonNavigator(lesson.size(), start);
+        Attributes saved = terminal.enterRawMode();
+        Attributes raw = new Attributes(terminal.getAttributes());
+        raw.setLocalFlag(Attributes.LocalFlag.ISIG, false); // Ctrl-C arrives as a key: leave cleanly
+        terminal.setAttributes(raw);
+        Terminal.SignalHandler previousWinch = terminal.handle(Terminal.Signal.WINCH, signal -> redraw());
+        terminal.puts(Capability.enter_ca_mode);
+        terminal.puts(Capability.cursor_invisible);
+        try {
+            BindingReader reader = new BindingReader(terminal.reader());
+            KeyMap<Key> keys = keyMap();
+            onShow.accept(nav.section());
+            redraw();
+            while (!nav.isDone()) {
+                Key key = reader.readBinding(keys);
+                boolean changed;
+                synchronized (this) {
+                    if (key == null) { // end of input
+                        nav.quit();
+                        break;
+                    }
+                    changed = nav.press(key);
+                    reachedEnd |= nav.mode() == Mode.FINISHED;
+                }
+                if (changed) {
+                    onShow.accept(nav.section());
+                }
+                if (!nav.isDone()) {
+                    redraw();
+                }
+            }
+        } catch (org.jline.reader.EndOfFileException e) {
+            // the terminal went away: leave as if the reader quit
+        } finally {
+            terminal.puts(Capability.cursor_visible);
+            terminal.puts(Capability.exit_ca_mode);
+            terminal.flush();
+            terminal.setAttributes(saved);
+            terminal.handle(Terminal.Signal.WINCH, previousWinch);
+        }
+        if (nav.mode() == Mode.INTERRUPTED) {
+            return Outcome.INTERRUPTED;
+        }
+        return reachedEnd ? Outcome.FINISHED : Outcome.QUIT;
+    }
+
+    /** The section shown last (from 0). */
+    public int section() {
+        return nav.section();
+    }
+
+    /** The last screen drawn, one string per row, as rendered (with escape codes when colour is on). */
+    public synchronized List<String> lastScreen() {
+        return lastScreen;
+    }
+
+    private synchronized void redraw() {
+        int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
+        int height = terminal.getHeight() > 0 ? terminal.getHeight() : 24;
+        lastScreen = screen(width, height);
+        if (!terminal.puts(Capability.clear_screen)) {
+            terminal.writer().print("\n");
+        }
+        terminal.writer().print(String.join("\r\n", lastScreen));
+        terminal.flush();
+    }
+
+    /** The whole screen for the navigator's state: header, content, key line; exactly {@code height} rows. */
+    synchronized List<String> screen(int width, int height) {
+        int view = Math.max(1, height - HEADER_LINES - FOOTER_LINES);
+        List<String> content;
+        String keysLine;
+        scrollPosition = "";
+        switch (nav.mode()) {
+            case CONTENTS -> {
+                content = contents(width, view);
+                keysLine = "type a number, or ↑/↓ and Enter · t/Esc back · q quit";
+            }
+            case HELP -> {
+                content = help();
+                keysLine = "any key: back to the lesson";
+            }
+            case FINISHED -> {
+                content = render(lesson.finished(), width);
+                keysLine = "q quit · p back to the last section · t contents";
+            }
+            default -> {
+                List<String> lines = render(lesson.sections().get(nav.section()).markdown(), width);
+                nav.layout(lines.size(), view);
+                content = lines.subList(nav.top(), Math.min(lines.size(), nav.top() + view));
+                scrollPosition = lines.size() > view
+                        ? " · lines " + (nav.top() + 1) + "-" + Math.min(lines.size(), nav.top() + view) + " of "
+                        + lines.size() + (nav.hasMoreBelow() ? " ↓" : "")
+                        : "";
+                keysLine = "n next · p previous · t contents · ? help · q quit";
+            }
+        }
+        List<String> screen = new ArrayList<>(header(width)); // after the content: it shows the scroll position
+        for (int i = 0; i < view; i++) {
+            screen.add(i < content.size() ? Columns.truncate(content.get(i), width) : "");
+        }
+        screen.add(Columns.truncate(dim(keysLine), width));
+        return screen;
+    }
+
+    private List<String> header(int width) {
+        int k = nav.section() + 1;
+        int n = lesson.size();
+        String where = nav.mode() == Mode.FINISHED ? "Finished: all " + n + " sections"
+                : "Section " + k + " of " + n + " · " + lesson.sections().get(nav.section()).title();
+        int barWidth = Math.max(10, Math.min(30, width - 30));
+        int done = nav.mode() == Mode.FINISHED ? barWidth : (int) Math.round((double) k / n * barWidth);
+        String bar = color
+                ? "\u001b[36m" + "━".repeat(done) + "\u001b[0m\u001b[2m" + "─".repeat(barWidth - done) + "\u001b[0m"
+                : "[" + "#".repeat(done) + "-".repeat(barWidth - done) + "]";
+        int percent = nav.mode() == Mode.FINISHED ? 100 : k * 100 / n;
+        return List.of(
+                Columns.truncate(bold(lesson.chapterTitle()), width),
+                Columns.truncate(where, width),
+                Columns.truncate(bar + " " + percent + "%" + scrollPosition, width),
+                "");
+    }
+
+    private List<String> contents(int width, int view) {
+        List<String> lines = new ArrayList<>();
+        lines.add(bold("Contents") + (nav.typed().isEmpty() ? "" : "  go to: " + nav.typed()));
+        lines.add("");
+        int digits = String.valueOf(lesson.size()).length();
+        for (int i = 0; i < lesson.size(); i++) {
+            String number = String.format("%" + digits + "d. ", i + 1);
+            String marker = i == nav.selected() ? (color ? "▸ " : "> ") : "  ";
+            String current = i == nav.section() ? "  (current)" : "";
+            String line = marker + number + lesson.sections().get(i).title() + current;
+            lines.add(i == nav.selected() && color ? "\u001b[7m" + line + "\u001b[0m" : line);
+        }
+        // keep the selected entry on screen
+        int first = Math.max(0, Math.min(nav.selected() + 2 - view / 2, lines.size() - view));
+        return lines.subList(first, Math.min(lines.size(), first + view));
+    }
+
+    private List<String> help() {
+        return List.of(
+                bold("Keys"),
+                "",
+                "  n, space, →      next section (space pages down first)",
+                "  p, ←             previous section",
+                "  j, ↓ / k, ↑      scroll one line",
+                "  PgDn / PgUp      scroll one screen",
+                "  g / G            top / bottom of the section",
+                "  t                table of contents: type a number to jump",
+                "  ?                this help",
+                "  q, Esc           quit (your place is remembered)");
+    }
+
+    private List<String> render(String markdown, int width) {
+        int textWidth = Math.max(20, Math.min(MAX_TEXT_WIDTH, width - 1));
+        return rendered.computeIfAbsent(textWidth + "\u0000" + markdown, k -> {
+            String text = new MarkdownRenderer(new RenderOptions(textWidth, color, hyperlinks)).render(markdown);
+            return List.of(text.split("\n", -1)).subList(0, text.split("\n", -1).length - 1);
+        });
+    }
+
+    private String bold(String s) {
+        return color ? "\u001b[1m" + s + "\u001b[0m" : s;
+    }
+
+    private String dim(String s) {
+        return color ? "\u001b[2m" + s + "\u001b[0m" : s;
+    }
+
+    private KeyMap<Key> keyMap() {
+        KeyMap<Key> keys = new KeyMap<>();
+        bind(keys, Key.NEXT, "n", "l", "\u001b[C", "\u001bOC", cap(Capability.key_right));
+        bind(keys, Key.PREVIOUS, "p", "b", "\u001b[D", "\u001bOD", cap(Capability.key_left));
+        bind(keys, Key.SPACE, " ");
+        bind(keys, Key.DOWN, "j", "\u001b[B", "\u001bOB", cap(Capability.key_down));
+        bind(keys, Key.UP, "k", "\u001b[A", "\u001bOA", cap(Capability.key_up));
+        bind(keys, Key.PAGE_DOWN, "\u001b[6~", "\u0006", cap(Capability.key_npage));
+        bind(keys, Key.PAGE_UP, "\u001b[5~", "\u0002", cap(Capability.key_ppage));
+        bind(keys, Key.HOME, "g", "\u001b[H", "\u001b[1~", "\u001bOH", cap(Capability.key_home));
+        bind(keys, Key.END, "G", "\u001b[F", "\u001b[4~", "\u001bOF", cap(Capability.key_end));
+        bind(keys, Key.CONTENTS, "t");
+        bind(keys, Key.HELP, "?", "h");
+        bind(keys, Key.QUIT, "q", "Q");
+        bind(keys, Key.ENTER, "\r", "\n");
+        bind(keys, Key.ESCAPE, "\u001b");
+        bind(keys, Key.BACKSPACE, "\u007f", "\b");
+        bind(keys, Key.INTERRUPT, "\u0003");
+        for (int d = 0; d <= 9; d++) {
+            bind(keys, Key.digit(d), String.valueOf(d));
+        }
+        keys.setNomatch(Key.NONE);
+        keys.setUnicode(Key.NONE);
+        keys.setAmbiguousTimeout(150);
+        return keys;
+    }
+
+    private String cap(Capability capability) {
+        String s = KeyMap.key(terminal, capability);
+        return s == null ? "" : s;
+    }
+
+    private static void bind(KeyMap<Key> keys, Key key, String... sequences) {
+        for (String s : sequences) {
+            if (!s.isEmpty()) {
+                keys.bind(key, s);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.dockernotes.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.terminal.Size;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Test;
+
+/** The pager over a DumbTerminal fed a script of keys (no pty, no threads of our own). */
+class LessonPagerTest {
+    private static final Lesson LESSON = new Lesson("Chapter 9: Testing", List.of(
+            new Lesson.Section("first", "First", "### First\n\nThe first section."),
+            new Lesson.Section("second", "Second", "### Second\n\n" + "A line of the long section.\n\n".repeat(30)),
+            new Lesson.Section("third", "Third", "### Third\n\nThe last section.")),
+            "**You finished Chapter 9.**");
+
+    private final List<Integer> shown = new ArrayList<>();
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+    private LessonPager pager(String keys, int width, int height) throws IOException {
+        DumbTerminal terminal = new DumbTerminal("test", "xterm-256color",
+                new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), output, StandardCharsets.UTF_8);
+        terminal.setSize(new Size(width, height));
+        return new LessonPager(terminal, LESSON, false, false, shown::add);
+    }
+
+    private static String screen(LessonPager pager) {
+        return String.join("\n", pager.lastScreen());
+    }
+
+    @Test
+    void showsAHeaderWithTheChapterThePlaceAndAProgressBar() throws IOException {
+        LessonPager pager = pager("q", 60, 12);
+        assertThat(pager.run(0)).isEqualTo(LessonPager.Outcome.QUIT);
+        assertThat(pager.lastScreen()).hasSize(12);
+        assertThat(pager.lastScreen().get(0)).isEqualTo("Chapter 9: Testing");
+        assertThat(pager.lastScreen().get(1)).isEqualTo("Section 1 of 3 · First");
+        assertThat(pager.lastScreen().get(2)).startsWith("[###").endsWith("] 33%");
+        assertThat(screen(pager)).contains("The first section.").contains("n next · p previous · t contents");
+        assertThat(shown).containsExactly(0);
+    }
+
+    @Test
+    void nextPreviousAndContentsRecordEachSectionShown() throws IOException {
+        LessonPager pager = pager("npt3q", 60, 12);
+        pager.run(0);
+        assertThat(shown).containsExactly(0, 1, 0, 2);
+        assertThat(screen(pager)).contains("Section 3 of 3 · Third").contains("The last section.");
+    }
+
+    @Test
+    void longSectionsPageWithinTheScreen() throws IOException {
+        LessonPager pager = pager("njjq", 60, 12);
+        pager.run(0);
+        assertThat(pager.lastScreen()).hasSize(12);
+        assertThat(screen(pager)).doesNotContain("### Second").contains("lines 3-9 of");
+    }
+
+    @Test
+    void finishingTheChapterSaysSoAndSuggestsWhatIsNext() throws IOException {
+        LessonPager pager = pager("nnnq", 60, 12);
+        assertThat(pager.run(0)).isEqualTo(LessonPager.Outcome.FINISHED);
+        assertThat(screen(pager)).contains("Finished: all 3 sections").contains("You finished Chapter 9.");
+    }
+
+    @Test
+    void contentsListsEverySectionAndHelpListsTheKeys() throws IOException {
+        LessonPager contents = pager("t", 60, 12);
+        contents.run(1);
+        assertThat(screen(contents)).contains("1. First").contains("> 2. Second  (current)").contains("3. Third");
+        LessonPager help = pager("?", 60, 20);
+        help.run(0);
+        assertThat(screen(help)).contains("table of contents").contains("quit");
+    }
+
+    @Test
+    void ctrlCLeavesCleanly() throws IOException {
+        LessonPager pager = pager("n\u0003n", 60, 12);
+        assertThat(pager.run(0)).isEqualTo(LessonPager.Outcome.INTERRUPTED);
+        assertThat(shown).containsExactly(0, 1);
+    }
+
+    @Test
+    void linesNeverOverflowANarrowWindow() throws IOException {
+        LessonPager pager = pager("q", 24, 10);
+        pager.run(0);
+        assertThat(pager.lastScreen()).allSatisfy(l -> assertThat(dev.dockernotes.render.Columns.width(l)).isLessThanOrEqualTo(24));
+    }
+}
