@@ -3,11 +3,15 @@ package dev.dockernotes;
 import dev.dockernotes.cli.AppContext;
 import dev.dockernotes.cli.CommandLineFactory;
 import dev.dockernotes.cli.Environment;
-import java.io.FileOutputStream;
+import dev.dockernotes.cli.TrainingRun;
+import dev.dockernotes.repl.Terminals;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.jline.terminal.Terminal;
 
 /** Entry point: build the context, run one command (or the shell), exit with its code. */
 public final class Main {
@@ -17,10 +21,27 @@ public final class Main {
         // UTF-8 whatever the locale says: the notes have dashes and arrows, and CI has no LANG.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        AppContext ctx = new AppContext(Environment.system());
-        int code = CommandLineFactory.create(ctx, out, err).execute(args);
+        Environment env = Environment.system();
+        AppContext ctx = new AppContext(env);
+        // A one-shot interactive command (lesson, quiz) builds the terminal only when it asks for it.
+        Terminal[] built = new Terminal[1];
+        ctx.terminalFactory(() -> built[0] = Terminals.system());
+        if (args.length == 0 && env.stdinIsTerminal() && env.stdoutIsTerminal()) {
+            args = new String[] {"shell"};
+        }
+        if (args.length == 1 && args[0].equals("--cds-training")) {
+            System.exit(TrainingRun.run(ctx)); // the launcher's class-data-sharing archive run
+        }
+        int code = CommandLineFactory.forArgs(ctx, out, err, args).execute(args);
         out.flush();
         err.flush();
+        if (built[0] != null) {
+            try {
+                built[0].close();
+            } catch (IOException e) {
+                // the terminal is restored as far as it can be; nothing to tell the user
+            }
+        }
         System.exit(code);
     }
 }

@@ -1,5 +1,6 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.explain.DockerCommandNamer;
 import dev.dockernotes.notes.CommandNamer;
 import dev.dockernotes.notes.NotesLoader;
 import dev.dockernotes.notes.TopicGraph;
@@ -20,13 +21,16 @@ import org.jline.terminal.Terminal;
  * there are no mutable globals.
  */
 public final class AppContext {
-    private final Environment env;
+    private Environment env;
     private final Map<String, TopicGraph> graphs = new HashMap<>();
     private Supplier<Terminal> terminalFactory = () -> null;
     private Terminal terminal;
     private boolean inShell;
+    private Path lastNotesDir;
+    private volatile boolean stopRequested;
     private com.fasterxml.jackson.databind.ObjectMapper json;
     private ProgressStore progressStore;
+    private CommandNamer commandNamer;
 
     public AppContext(Environment env) {
         this.env = Objects.requireNonNull(env);
@@ -38,6 +42,7 @@ public final class AppContext {
 
     /** Loads the notes once per folder (null = built-in notes); bad files are reported to err and skipped. */
     public TopicGraph graph(Path notesDir, PrintWriter err) {
+        lastNotesDir = notesDir;
         String key = notesDir == null ? "" : notesDir.toAbsolutePath().normalize().toString();
         TopicGraph graph = graphs.get(key);
         if (graph == null) {
@@ -48,6 +53,32 @@ public final class AppContext {
             graphs.put(key, graph);
         }
         return graph;
+    }
+
+    /**
+     * The notes this session reads (the folder of the last command, built-in before any), for
+     * completion and highlighting: those run between commands, where there is no --notes option.
+     * Warnings were printed when the notes were first loaded, so none are printed here.
+     */
+    public TopicGraph currentGraph() {
+        return graph(lastNotesDir, new PrintWriter(java.io.Writer.nullWriter()));
+    }
+
+    /**
+     * Ctrl-C while a command runs in the shell: the shell sets this (and interrupts the command's
+     * thread); interactive screens (lesson pager, quiz) poll it between keys, save what they have,
+     * and return. Cleared by the shell before the next command.
+     */
+    public boolean stopRequested() {
+        return stopRequested;
+    }
+
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    public void clearStop() {
+        stopRequested = false;
     }
 
     /** One JSON mapper per session: creating it costs more than using it. */
@@ -71,9 +102,24 @@ public final class AppContext {
         return progressStore;
     }
 
-    /** Names commands so that aliases group together ("docker stop" = "docker container stop"). */
+    /**
+     * Names commands so that aliases group together ("docker stop" = "docker container stop"), with
+     * the docker command model. One instance per session (the graph caches its index per namer); the
+     * model itself loads only when the first docker line is named.
+     */
     public CommandNamer commandNamer() {
-        return CommandNamer.SIMPLE;
+        if (commandNamer == null) {
+            commandNamer = new DockerCommandNamer();
+        }
+        return commandNamer;
+    }
+
+    /**
+     * Set by the shell when a script is piped in: the shell and the commands it runs (a quiz reading
+     * answers) share standard input, read a line at a time so that neither takes the other's lines.
+     */
+    public void useShellInput(java.io.InputStream in) {
+        env = new Environment(env.variables(), in, env.stdoutIsTerminal(), env.stdinIsTerminal());
     }
 
     /** Set by the shell: its one terminal, used by every interactive command inside it. */

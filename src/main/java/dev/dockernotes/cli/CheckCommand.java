@@ -1,6 +1,8 @@
 package dev.dockernotes.cli;
 
 import dev.dockernotes.notes.Problem;
+import dev.dockernotes.quiz.QuizBank;
+import dev.dockernotes.quiz.QuizProblem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,8 +10,9 @@ import picocli.CommandLine.Command;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Check the notes (and quizzes and labs): broken links and anchors, duplicate anchors, empty sections,",
-            "unreadable files, lab files that do not follow the format. One line per problem as file:line: message;",
-            "exit 0 only when clean."})
+            "unreadable files; quiz files: malformed JSON, unknown types and topics, missing fields, duplicate ids;",
+            "lab files: unknown check types, parameters or chapters, missing hints or solutions.",
+            "One line per problem as file:line: message; exit 0 only when clean."})
 final class CheckCommand extends BaseCommand {
 
     @picocli.CommandLine.Option(names = "--labs", paramLabel = "DIR",
@@ -25,18 +28,28 @@ final class CheckCommand extends BaseCommand {
         List<Problem> problems = new ArrayList<>(graph().problems());
         java.util.Set<String> chapters = new java.util.HashSet<>();
         graph().chapters().forEach(c -> chapters.add(c.chapterKey()));
-        dev.dockernotes.lab.LabCatalog labCatalog = labs == null ? dev.dockernotes.lab.LabCatalog.loadBuiltIn(chapters)
-                : dev.dockernotes.lab.LabCatalog.loadFolder(labs, chapters);
-        problems.addAll(labCatalog.problems());
+        // The built-in labs belong to the built-in notes: with --notes DIR only --labs DIR is checked.
+        dev.dockernotes.lab.LabCatalog labCatalog = labs != null ? dev.dockernotes.lab.LabCatalog.loadFolder(labs, chapters)
+                : globals().notes() == null ? dev.dockernotes.lab.LabCatalog.loadBuiltIn(chapters) : null;
+        if (labCatalog != null) {
+            problems.addAll(labCatalog.problems());
+        }
         problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
         problems.forEach(p -> out().println(p));
+        QuizBank quizzes = QuizBank.load(graph(), globals().notes());
+        List<QuizProblem> quizProblems = new ArrayList<>(quizzes.problems());
+        quizProblems.sort(Comparator.comparing(QuizProblem::file).thenComparingInt(QuizProblem::line)
+                .thenComparingInt(QuizProblem::column));
+        quizProblems.forEach(p -> out().println(p));
         int topics = graph().topics().size();
-        if (problems.isEmpty()) {
-            out().println("ok: " + graph().files().size() + " files, " + topics + " topics, " + labCatalog.labs().size()
-                    + " labs, no problems");
+        int count = problems.size() + quizProblems.size();
+        if (count == 0) {
+            out().println("ok: " + graph().files().size() + " files, " + topics + " topics, "
+                    + quizzes.written().size() + " quiz questions, "
+                    + (labCatalog == null ? "" : labCatalog.labs().size() + " labs, ") + "no problems");
             return ExitCodes.OK;
         }
-        err().println("dockernotes: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found");
+        err().println("dockernotes: " + count + (count == 1 ? " problem" : " problems") + " found");
         return ExitCodes.FAILURE;
     }
 }

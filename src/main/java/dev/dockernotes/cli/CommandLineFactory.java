@@ -18,18 +18,57 @@ public final class CommandLineFactory {
             TopicsCommand::new,
             ShowCommand::new,
             SearchCommand::new,
-            GraphCommand::new,
+            ExplainCommand::new,
+            QuizCommand::new,
+            ProgressCommand::new,
+            ResetCommand::new,
             LabCommand::new,
-            CheckCommand::new);
+            GraphCommand::new,
+            CheckCommand::new,
+            ShellCommand::new,
+            CompletionCommand::new);
 
     private CommandLineFactory() {}
 
+    /** The whole command tree: for the shell, help, completion scripts and tests. */
     public static CommandLine create(AppContext ctx, PrintWriter out, PrintWriter err) {
+        return build(ctx, out, err, null);
+    }
+
+    /**
+     * The tree a one-shot run needs: when the arguments name a subcommand, only that one is built.
+     * picocli builds each command's model by reflection, the largest part of start-up; a run uses
+     * one command. Anything else (help, a typo that deserves "did you mean") gets the whole tree.
+     */
+    public static CommandLine forArgs(AppContext ctx, PrintWriter out, PrintWriter err, String... args) {
+        return build(ctx, out, err, subcommandName(args));
+    }
+
+    private static CommandLine build(AppContext ctx, PrintWriter out, PrintWriter err, String only) {
         CommandLine cl = new CommandLine(new DockernotesCommand(), new ContextFactory(ctx));
-        for (Function<AppContext, Object> command : COMMANDS) {
-            cl.addSubcommand(command.apply(ctx));
+        boolean added = false;
+        if (only != null) {
+            for (Function<AppContext, Object> command : COMMANDS) {
+                Object instance = command.apply(ctx);
+                if (names(instance).contains(only)) {
+                    cl.addSubcommand(instance);
+                    added = true;
+                    break;
+                }
+            }
         }
-        cl.addSubcommand(new picocli.CommandLine.HelpCommand());
+        if (!added) {
+            for (Function<AppContext, Object> command : COMMANDS) {
+                cl.addSubcommand(command.apply(ctx));
+            }
+            cl.addSubcommand(new picocli.CommandLine.HelpCommand());
+        }
+        CommandLine explain = cl.getSubcommands().get("explain");
+        if (explain != null) {
+            // "explain docker run -it ubuntu": from the first word on, everything is the line to explain
+            explain.setStopAtPositional(true);
+            explain.setUnmatchedOptionsArePositionalParams(true);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -38,6 +77,32 @@ public final class CommandLineFactory {
         cl.setExecutionExceptionHandler(handler);
         cl.setParameterExceptionHandler(handler);
         return cl;
+    }
+
+    /** The first word that is not a root option or its value: the subcommand the user means, or null. */
+    static String subcommandName(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                return null;
+            }
+            if (a.equals("--notes") || a.equals("--color")) {
+                i++; // its value
+            } else if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> names(Object command) {
+        CommandLine.Command c = command.getClass().getAnnotation(CommandLine.Command.class);
+        if (c == null) {
+            return List.of();
+        }
+        List<String> names = new java.util.ArrayList<>(List.of(c.aliases()));
+        names.add(c.name());
+        return names;
     }
 
     /** Builds command objects that need the context (e.g. nested subcommands declared by annotation). */

@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** Something we did not expect: a bug, reported with a one-line message (stack trace with --debug). */
     public static final int INTERNAL = 70;
+    /** Stopped by Ctrl-C (128 + SIGINT, as shells report it). */
+    public static final int INTERRUPTED = 130;
 
     private ExitCodes() {}
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Show one topic (a chapter or section), then its related topics and the commands it teaches.")
 final class ShowCommand extends BaseCommand {
-    @Parameters(paramLabel = "TOPIC", description = "A topic id (see 'topics'), a chapter, or a section's title.")
+    @Parameters(paramLabel = "TOPIC", completionCandidates = TopicCandidates.class, description = "A topic id (see 'topics'), a chapter, or a section's title.")
     String topicName;
 
     @Mixin

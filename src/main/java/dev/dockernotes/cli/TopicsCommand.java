@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "topics", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Show the topic tree with the ids that 'show', 'learn --section' and links use.")
 final class TopicsCommand extends BaseCommand {
-    @Parameters(arity = "0..1", paramLabel = "CHAPTER", description = "Only this chapter (chapter2, 2, ch2, or a word of its title).")
+    @Parameters(arity = "0..1", paramLabel = "CHAPTER", completionCandidates = ChapterCandidates.class, description = "Only this chapter (chapter2, 2, ch2, or a word of its title).")
     String chapter;
 
     @Mixin

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -38,6 +39,17 @@ public final class GraphBuilder {
             "export", "nsenter", "ip", "iptables", "mount", "usermod", "newgrp");
     private static final Set<String> SHELL_INFO = Set.of(
             "", "bash", "sh", "shell", "console", "zsh", "shell-session", "terminal", "shellsession");
+
+    // Compiled once: loading 100x notes calls these per heading and per block.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern THEMATIC_BREAK = Pattern.compile("-{3,}|\\*{3,}|_{3,}");
+    private static final Pattern DEFINITION_DASH = Pattern.compile("^\\s*[-:\u2013\u2014].*", Pattern.DOTALL);
+    private static final Pattern TITLE_PREFIX = Pattern.compile(
+            "^(chapter\\s*\\d+\\s*[:.-]\\s*)?(\\d+[).:]\\s*)?((the|a|an)\\s+)?");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[?!.]+$");
+    private static final Pattern PARENTHESES = Pattern.compile("\\(([^)]*)\\)");
+    private static final Pattern EMPHASIS_MARKS = Pattern.compile("[`*]");
+    private static final Pattern URL_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
     private final List<NoteFile> files;
     private final List<Topic> chapters = new ArrayList<>();
@@ -88,8 +100,9 @@ public final class GraphBuilder {
     }
 
     private void addFile(NoteFile file, boolean singleFile) {
-        String[] lines = file.content().split("\r?\n", -1);
-        Node document = Markdown.parse(file.content());
+        String content = withoutFrontMatter(file.content());
+        String[] lines = content.split("\r?\n", -1);
+        Node document = Markdown.parse(content);
         List<HeadingAt> headings = new ArrayList<>();
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) {
@@ -203,6 +216,32 @@ public final class GraphBuilder {
         }
     }
 
+    /**
+     * YAML front matter ("---" ... "---" at the very top, as Jekyll and Hugo write it) is metadata,
+     * not a heading: blank it out, keeping the line count so line numbers stay right.
+     */
+    static String withoutFrontMatter(String content) {
+        if (!content.startsWith("---\n") && !content.startsWith("---\r\n")) {
+            return content;
+        }
+        String[] lines = content.split("\n", -1);
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.equals("---") || l.equals("...")) {
+                StringBuilder sb = new StringBuilder();
+                sb.append("\n".repeat(i + 1));
+                for (int j = i + 1; j < lines.length; j++) {
+                    sb.append(lines[j]);
+                    if (j < lines.length - 1) {
+                        sb.append('\n');
+                    }
+                }
+                return sb.toString();
+            }
+        }
+        return content;
+    }
+
     private void addTopic(Topic topic, Topic parent) {
         topic.parent = parent;
         if (parent != null) {
@@ -237,7 +276,7 @@ public final class GraphBuilder {
         while (a <= b && lines[a - 1].isBlank()) {
             a++;
         }
-        while (b >= a && (lines[b - 1].isBlank() || lines[b - 1].trim().matches("(-{3,}|\\*{3,}|_{3,})"))) {
+        while (b >= a && (lines[b - 1].isBlank() || THEMATIC_BREAK.matcher(lines[b - 1].trim()).matches())) {
             b--;
         }
         StringBuilder sb = new StringBuilder();
@@ -287,7 +326,7 @@ public final class GraphBuilder {
                     if (item.getFirstChild() instanceof Paragraph p && p.getFirstChild() != null) {
                         Node first = p.getFirstChild();
                         Node after = first.getNext();
-                        boolean defines = after instanceof Text t && t.getLiteral().matches("^\\s*([-:\u2013\u2014]).*");
+                        boolean defines = after instanceof Text t && DEFINITION_DASH.matcher(t.getLiteral()).matches();
                         if (defines && (first instanceof StrongEmphasis || first instanceof Code)) {
                             String term = Markdown.text(first).trim();
                             if (!term.isEmpty() && term.length() <= 60) {
@@ -328,7 +367,7 @@ public final class GraphBuilder {
                 }
             });
         }
-        topic.text = text.toString().replaceAll("\\s+", " ").trim();
+        topic.text = WHITESPACE.matcher(text).replaceAll(" ").trim();
         keyTerms.removeIf(t -> t.length() < 3);
         topic.keyTerms = Set.copyOf(keyTerms);
         terms.put(topic, keyTerms);
@@ -387,22 +426,20 @@ public final class GraphBuilder {
     }
 
     static String normalizeTerm(String term) {
-        return term.toLowerCase(Locale.ROOT).replaceAll("[`*]", "").replaceAll("\\s+", " ").trim();
+        String plain = EMPHASIS_MARKS.matcher(term.toLowerCase(Locale.ROOT)).replaceAll("");
+        return WHITESPACE.matcher(plain).replaceAll(" ").trim();
     }
 
     /** "Docker Daemon (dockerd)" -> "docker daemon", "dockerd"; "1) The Runtime" -> "runtime". */
     private static List<String> titleTerms(Topic topic) {
-        String title = topic.title().toLowerCase(Locale.ROOT)
-                .replaceFirst("^chapter\\s*\\d+\\s*[:.-]\\s*", "")
-                .replaceFirst("^\\d+[).:]\\s*", "")
-                .replaceFirst("^(the|a|an)\\s+", "")
-                .replaceAll("[?!.]+$", "");
+        String title = TITLE_PREFIX.matcher(topic.title().toLowerCase(Locale.ROOT)).replaceFirst("");
+        title = TRAILING_PUNCTUATION.matcher(title).replaceAll("");
         List<String> out = new ArrayList<>();
-        java.util.regex.Matcher paren = java.util.regex.Pattern.compile("\\(([^)]*)\\)").matcher(title);
+        java.util.regex.Matcher paren = PARENTHESES.matcher(title);
         while (paren.find()) {
             out.add(normalizeTerm(paren.group(1)));
         }
-        String main = normalizeTerm(title.replaceAll("\\([^)]*\\)", " "));
+        String main = normalizeTerm(PARENTHESES.matcher(title).replaceAll(" "));
         if (main.split(" ").length <= 4) {
             out.add(0, main);
         }
@@ -418,7 +455,7 @@ public final class GraphBuilder {
         }
         for (PendingLink link : links) {
             String dest = link.destination();
-            if (dest == null || dest.isEmpty() || dest.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            if (dest == null || dest.isEmpty() || URL_SCHEME.matcher(dest).matches()) {
                 continue; // external: http:, mailto: ...
             }
             String filePart = dest.contains("#") ? dest.substring(0, dest.indexOf('#')) : dest;

@@ -24,6 +24,8 @@ public final class Markdown {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private Markdown() {}
 
     public static Parser parser() {
@@ -88,6 +90,6 @@ public final class Markdown {
                 }
             }
         });
-        return sb.toString().replaceAll("\\s+", " ").trim();
+        return WHITESPACE.matcher(sb).replaceAll(" ").trim();
     }
 }

@@ -163,26 +163,38 @@ public final class NotesLoader {
 
     /** Names of the Markdown files under notes/ in the jar (or in target/classes when run from tests). */
     static List<String> builtInNames() {
-        URL url = NotesLoader.class.getClassLoader().getResource(RESOURCE_DIR);
+        return resourceNames(RESOURCE_DIR, ".md");
+    }
+
+    /**
+     * Names of the files directly in a folder of the classpath (e.g. "quizzes/") ending with the given
+     * suffix, in natural order ("chapter10" after "chapter9"): from the jar, or from target/classes
+     * when run from the build. Shared by everything that ships content in the jar.
+     */
+    public static List<String> resourceNames(String dir, String suffix) {
+        String folder = dir.endsWith("/") ? dir : dir + "/";
+        URL url = NotesLoader.class.getClassLoader().getResource(folder);
         List<String> names = new ArrayList<>();
         try {
             URL location = NotesLoader.class.getProtectionDomain().getCodeSource().getLocation();
             Path here = Paths.get(location.toURI());
             if (Files.isDirectory(here)) {
-                Path dir = url != null ? Paths.get(url.toURI()) : here.resolve(RESOURCE_DIR);
-                try (Stream<Path> list = Files.list(dir)) {
-                    list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).forEach(names::add);
+                Path found = url != null && "file".equals(url.getProtocol()) ? Paths.get(url.toURI()) : here.resolve(folder);
+                if (Files.isDirectory(found)) {
+                    try (Stream<Path> list = Files.list(found)) {
+                        list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix)).forEach(names::add);
+                    }
                 }
             } else {
                 try (JarFile jar = new JarFile(here.toFile())) {
                     jar.stream().map(JarEntry::getName)
-                            .filter(n -> n.startsWith(RESOURCE_DIR) && n.endsWith(".md") && n.indexOf('/', RESOURCE_DIR.length()) < 0)
-                            .map(n -> n.substring(RESOURCE_DIR.length()))
+                            .filter(n -> n.startsWith(folder) && n.endsWith(suffix) && n.indexOf('/', folder.length()) < 0)
+                            .map(n -> n.substring(folder.length()))
                             .forEach(names::add);
                 }
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
-            throw new DockernotesException("cannot list the built-in notes: " + e.getMessage(), e);
+            throw new DockernotesException("cannot list the built-in " + folder + " files: " + e.getMessage(), e);
         }
         names.sort(Comparator.comparing(NotesLoader::naturalKey));
         return names;

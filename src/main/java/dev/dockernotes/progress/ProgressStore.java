@@ -107,6 +107,7 @@ public final class ProgressStore {
     public synchronized Progress update(Consumer<Progress> change) {
         createDir();
         try (FileChannel lockChannel = openLock(); FileLock lock = acquire(lockChannel)) {
+            removeStaleTemporaryFiles();
             Progress progress = read(true);
             change.accept(progress);
             write(progress);
@@ -287,6 +288,17 @@ public final class ProgressStore {
             Files.deleteIfExists(tmp);
         }
         syncDir();
+    }
+
+    /** Under the lock no one else is writing, so a temporary file is left from a save that was killed. */
+    private void removeStaleTemporaryFiles() {
+        try (java.nio.file.DirectoryStream<Path> stale = Files.newDirectoryStream(dir, FILE_NAME + ".*.tmp")) {
+            for (Path p : stale) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // harmless: the next save tries again
+        }
     }
 
     /** Makes the rename durable. Not every system lets a folder be opened; then the rename is all we get. */

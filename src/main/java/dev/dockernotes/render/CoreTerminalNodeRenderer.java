@@ -182,8 +182,9 @@ public class CoreTerminalNodeRenderer implements NodeRenderer {
     private void codeBlock(String literal, boolean shell) {
         writer.startBlock();
         writer.pushPrefix(Span.plain(theme.codeIndent()));
-        ShellHighlighter highlighter = shell ? new ShellHighlighter(theme) : null;
-        for (String line : lines(literal)) {
+        List<String> lines = lines(literal);
+        ShellHighlighter highlighter = shell ? new ShellHighlighter(theme, ShellHighlighter.usesPrompts(lines)) : null;
+        for (String line : lines) {
             String expanded = expandTabs(line);
             writer.line(highlighter == null ? List.of(Span.plain(expanded)) : highlighter.line(expanded));
         }

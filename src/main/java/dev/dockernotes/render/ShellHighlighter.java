@@ -23,10 +23,21 @@ final class ShellHighlighter {
     private static final Set<String> PREFIXES = Set.of("sudo", "time", "exec", "nohup", "env", "xargs");
 
     private final Theme theme;
+    private final boolean prompted;
     private boolean continued;
 
-    ShellHighlighter(Theme theme) {
+    /**
+     * @param prompted the block shows commands after a "$ " prompt: lines without one are output,
+     *                 shown as they are
+     */
+    ShellHighlighter(Theme theme, boolean prompted) {
         this.theme = theme;
+        this.prompted = prompted;
+    }
+
+    /** Whether the lines of a block show commands after "$ " prompts (and their output without). */
+    static boolean usesPrompts(List<String> lines) {
+        return lines.stream().anyMatch(l -> l.stripLeading().startsWith("$ "));
     }
 
     /** Whether a code block with this info string (and this first line) holds shell commands. */
@@ -58,6 +69,9 @@ final class ShellHighlighter {
             out.add(Span.plain(line.substring(0, lead)));
             out.add(new Span("$", theme.comment()));
             i = lead + 1;
+        } else if (prompted && !continued) {
+            out.add(Span.plain(line)); // the output of the command above
+            return out;
         }
         while (i < n) {
             char c = line.charAt(i);

@@ -77,27 +77,38 @@ public class TableTerminalNodeRenderer implements NodeRenderer {
 
     private int[] fit(List<List<Cell>> rows, int columns) {
         int[] widths = new int[columns];
+        int[] longestWord = new int[columns];
         for (List<Cell> row : rows) {
             for (int c = 0; c < row.size(); c++) {
-                int natural = Wrapper.wrap(row.get(c).spans(), Integer.MAX_VALUE / 2).stream()
+                List<Span> spans = row.get(c).spans();
+                int natural = Wrapper.wrap(spans, Integer.MAX_VALUE / 2).stream()
                         .mapToInt(Wrapper.Line::columns).max().orElse(0);
                 widths[c] = Math.max(widths[c], Math.max(1, natural));
+                int word = Wrapper.longestWord(spans);
+                longestWord[c] = Math.max(longestWord[c], word);
             }
         }
         int available = writer.availableWidth() - (3 * columns + 1);
+        // first wrap cells between words; break words only when the table cannot fit otherwise
+        shrink(widths, available, longestWord);
+        shrink(widths, available, new int[columns]);
+        return widths;
+    }
+
+    /** Takes a column from the widest column that is still wider than its floor, until the table fits. */
+    private static void shrink(int[] widths, int available, int[] floor) {
         while (sum(widths) > available) {
-            int widest = 0;
-            for (int c = 1; c < columns; c++) {
-                if (widths[c] > widths[widest]) {
+            int widest = -1;
+            for (int c = 0; c < widths.length; c++) {
+                if (widths[c] > Math.max(MIN_COLUMN, floor[c]) && (widest < 0 || widths[c] > widths[widest])) {
                     widest = c;
                 }
             }
-            if (widths[widest] <= MIN_COLUMN) {
-                break; // too narrow for this table: let it overflow rather than lose text
+            if (widest < 0) {
+                return; // too narrow for this table: let it overflow rather than lose text
             }
             widths[widest]--;
         }
-        return widths;
     }
 
     private static int sum(int[] a) {

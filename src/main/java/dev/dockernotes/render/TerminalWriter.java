@@ -52,7 +52,7 @@ public final class TerminalWriter {
             for (Iterator<Prefix> it = prefixes.descendingIterator(); it.hasNext(); ) {
                 blank.add(it.next().rest);
             }
-            emit(blank, false);
+            emit(blank);
         }
         pendingBlank = false;
     }
@@ -161,14 +161,14 @@ public final class TerminalWriter {
             p.used = true;
         }
         all.addAll(spans);
-        emit(all, true);
+        emit(all);
     }
 
     public void line(Span... spans) {
         line(List.of(spans));
     }
 
-    private void emit(List<Span> spans, boolean keepContent) {
+    private void emit(List<Span> spans) {
         List<Span> trimmed = new ArrayList<>(spans);
         // no trailing spaces: strip them from the end, whatever their style
         while (!trimmed.isEmpty()) {

@@ -86,6 +86,17 @@ final class Wrapper {
         return lines;
     }
 
+    /** The width of the widest word: the narrowest a column can be without splitting words. */
+    static int longestWord(List<Span> spans) {
+        int longest = 0;
+        for (Object token : tokens(spans)) {
+            if (token instanceof List<?> word) {
+                longest = Math.max(longest, word.stream().mapToInt(s -> ((Span) s).columns()).sum());
+            }
+        }
+        return longest;
+    }
+
     private static final Object HARD_BREAK = new Object();
 
     /** Words (lists of spans), gaps (a one-space span in the gap's style) and hard breaks. */

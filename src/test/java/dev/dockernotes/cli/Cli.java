@@ -62,7 +62,8 @@ public final class Cli {
     public Run run(AppContext ctx, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = CommandLineFactory.create(ctx, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        // as Main does: only the command that runs is built
+        int code = CommandLineFactory.forArgs(ctx, new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
         return new Run(code, out.toString(), err.toString());
     }
 }

@@ -112,4 +112,13 @@ class GraphBuilderTest {
         TopicGraph g = NotesLoader.loadFolder(dir).graph();
         assertThat(g.ids()).containsExactly("a", "real");
     }
+
+    @Test
+    void yamlFrontMatterIsNotAHeading(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("post.md"), "---\ntitle: A post\nlayout: default\n---\n\n# Real Title\n\n## Part\n\ntext\n");
+        TopicGraph g = NotesLoader.loadFolder(dir).graph();
+        assertThat(g.chapters()).extracting(Topic::title).containsExactly("Real Title");
+        assertThat(g.topic("part").orElseThrow().line()).isEqualTo(8);
+        assertThat(g.problems()).isEmpty();
+    }
 }

@@ -268,4 +268,19 @@ class ProgressStoreTest {
         assertThat(store().resetAll()).isEmpty();
         assertThat(Files.exists(file())).isFalse();
     }
+
+    @Test
+    void quizSummaryOverOneChaptersQuestions() {
+        Instant t = Instant.parse("2026-01-01T00:00:00Z");
+        Progress p = new Progress();
+        p.quiz("ch1-a").addAttempt(t, false, "x");
+        p.quiz("ch1-a").addAttempt(t, true, "y");
+        p.quiz("ch1-a").schedule().due(t);
+        p.quiz("ch1-b").addAttempt(t, false, "z");
+        p.quiz("ch2-a").addAttempt(t, true, "w");
+
+        ProgressReport.QuizSummary ch1 = ProgressReport.QuizSummary.of(p, List.of("ch1-a", "ch1-b", "ch1-c"), t);
+
+        assertThat(ch1).isEqualTo(new ProgressReport.QuizSummary(2, 1, 1));
+    }
 }

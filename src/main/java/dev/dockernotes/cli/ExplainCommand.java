@@ -1,0 +1,310 @@
+package dev.dockernotes.cli;
+
+import dev.dockernotes.explain.DockerCli;
+import dev.dockernotes.explain.Explainer;
+import dev.dockernotes.explain.Explanation;
+import dev.dockernotes.explain.Explanation.ExplainedToken;
+import dev.dockernotes.explain.Explanation.Note;
+import dev.dockernotes.explain.Explanation.Part;
+import dev.dockernotes.explain.InstalledDockerHelp;
+import dev.dockernotes.explain.Token;
+import dev.dockernotes.progress.StateDir;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Explain a docker command, a whole command line token by token, a key sequence or a concept,",
+            "from the notes first and then from a model of docker's CLI.",
+            "Examples: explain docker container stop | explain docker run -it -p 8080:80 nginx | explain shim",
+            "Add --json (anywhere) for machine-readable output."})
+final class ExplainCommand extends BaseCommand {
+    @Parameters(arity = "1..*", paramLabel = "WORDS", description = "A command, a command line, or a word from the notes.")
+    List<String> words;
+
+    ExplainCommand(AppContext ctx) {
+        super(ctx);
+    }
+
+    @Override
+    protected int run() throws Exception {
+        // Options after the first word belong to the command being explained; --json is ours (docker has none).
+        List<String> input = new ArrayList<>(words);
+        boolean json = input.remove("--json");
+        DockerCli cli = DockerCli.builtIn();
+        Optional<InstalledDockerHelp> installed = ctx.env().get("DOCKERNOTES_NO_INSTALLED_DOCKER").isPresent()
+                ? Optional.empty()
+                : InstalledDockerHelp.find(ctx.env().variables().get("PATH"), StateDir.resolve(ctx.env().variables()));
+        Explainer explainer = new Explainer(graph(), ctx.commandNamer(), cli,
+                c -> installed.map(h -> h.flags(c)).orElse(Map.of()));
+        Explanation e = explainer.explain(input);
+        if (json) {
+            out().println(ctx.json().writeValueAsString(toJson(e)));
+            return e.found() ? ExitCodes.OK : ExitCodes.FAILURE;
+        }
+        Styles s = Styles.of(style());
+        int width = style().width();
+        switch (e.kind()) {
+            case NOT_FOUND -> {
+                String message = e.problems().isEmpty() ? "nothing known about `" + e.input() + "`" : e.problems().get(0);
+                if (e.suggestion() == null && !e.nearest().isEmpty()) {
+                    message += "; nearest: " + String.join(", ", e.nearest());
+                }
+                err().println("dockernotes: " + message);
+                return ExitCodes.FAILURE;
+            }
+            case COMMAND -> printCommand(e, s, width);
+            case LINE -> printLine(e, s, width);
+            default -> printConcept(e, s, width);
+        }
+        for (String problem : e.problems()) {
+            err().println("dockernotes: " + problem);
+        }
+        return e.found() ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    private void printCommand(Explanation e, Styles s, int width) {
+        out().println(s.bold(e.canonical()));
+        out().print(wrap(e.description(), "  ", "  ", width));
+        out().println("  Usage:   " + e.usage());
+        if (!e.aliases().isEmpty()) {
+            out().println("  Aliases: " + String.join(", ", e.aliases()));
+        }
+        printNotes(e.notes(), s, width);
+        if (!e.uses().isEmpty()) {
+            out().println();
+            out().println(s.bold("Used in the notes:"));
+            for (Explanation.Use u : e.uses()) {
+                out().println("  " + u.text() + "  " + s.dim("(" + u.title() + ", ") + s.cyan("show " + u.topic()) + s.dim(")"));
+            }
+        }
+        if (!e.flags().isEmpty()) {
+            out().println();
+            out().println(s.bold(e.canonical().equals("docker") ? "Global options (before the command):" : "Flags:"));
+            int col = e.flags().stream().mapToInt(f -> flagLabel(f).length()).max().orElse(0) + 4;
+            for (DockerCli.Flag f : e.flags()) {
+                String label = "  " + flagLabel(f);
+                out().print(wrap(f.description(), label + " ".repeat(Math.max(1, col - label.length())), " ".repeat(col), width));
+            }
+        }
+        if (!e.related().isEmpty()) {
+            out().println();
+            int words = e.canonical().split(" ").length;
+            out().println(s.bold(words == 1 ? "Management commands:" : words == 2 ? "Subcommands:" : "Related commands:"));
+            int w = e.related().stream().mapToInt(String::length).max().orElse(0);
+            e.related().forEach(r -> out().println("  " + r + " ".repeat(w - r.length() + 2) + s.cyan("explain " + r)));
+        }
+    }
+
+    private static String flagLabel(DockerCli.Flag f) {
+        return (f.shortName().isEmpty() ? "    " : f.shortName() + ", ") + f.longName() + (f.type().isEmpty() ? "" : " " + f.type());
+    }
+
+    private void printLine(Explanation e, Styles s, int width) {
+        int col = 0;
+        for (Part p : e.commands()) {
+            for (ExplainedToken t : p.tokens()) {
+                col = Math.max(col, Math.min(24, t.token().text().length()));
+            }
+        }
+        col += 4;
+        boolean first = true;
+        for (Part p : e.commands()) {
+            if (!first) {
+                out().println();
+            }
+            first = false;
+            out().println(s.bold(p.source()));
+            if (!p.canonical().isEmpty()) {
+                out().print(wrap(p.canonical() + (p.description().isEmpty() ? "" : ": " + p.description()), "= ", "  ", width));
+            }
+            for (ExplainedToken t : p.tokens()) {
+                Token token = t.token();
+                String role = token.kind() == Token.Kind.ARGUMENT && !token.role().equals("argument")
+                        ? token.role() : token.kind().label();
+                String text = token.text().isEmpty() ? "''" : token.text();
+                String label = "  " + text;
+                String pad = label.length() + 1 < col ? " ".repeat(col - label.length()) : "\n" + " ".repeat(col);
+                String meaning = token.meaning();
+                if (token.kind() == Token.Kind.FLAG && token.flags().size() > 1) {
+                    meaning = String.join("\n", meaning.split("; "));
+                }
+                String head = label + pad + s.yellow("[" + role + "]");
+                out().println(head);
+                for (String m : meaning.split("\n")) {
+                    if (!m.isBlank()) {
+                        out().print(wrap(m, " ".repeat(col + 2), " ".repeat(col + 4), width));
+                    }
+                }
+                if (t.installed() != null) {
+                    out().print(wrap("from your installed docker: " + t.installed(), " ".repeat(col + 2), " ".repeat(col + 4), width));
+                }
+                for (Note n : t.notes()) {
+                    out().print(wrap("notes: " + n.text() + " (show\u00a0" + n.topic() + ")", " ".repeat(col + 2), " ".repeat(col + 4), width));
+                }
+            }
+            if (!p.operator().isEmpty()) {
+                out().println();
+                out().println(s.yellow(p.operator()) + "  " + operatorMeaning(p.operator()));
+            }
+        }
+        printNotes(e.notes(), s, width);
+        if (!e.uses().isEmpty() && e.commands().size() == 1) {
+            out().println();
+            out().println(s.bold("Used in the notes:") + " " + String.join(", ",
+                    e.uses().stream().map(u -> u.topic()).distinct().map(id -> s.cyan("show " + id)).toList()));
+        }
+    }
+
+    private static String operatorMeaning(String op) {
+        return switch (op) {
+            case "|" -> "pipe: the output of the command above is the input of the one below";
+            case "|&" -> "pipe: output and errors of the command above go to the one below";
+            case "&&" -> "runs the next command only if the one above succeeded";
+            case "||" -> "runs the next command only if the one above failed";
+            case "&" -> "runs the command above in the background";
+            default -> "then runs the next command";
+        };
+    }
+
+    private void printConcept(Explanation e, Styles s, int width) {
+        Note main = e.notes().get(0);
+        out().println(s.bold(e.kind() == Explanation.Kind.KEYS ? e.canonical() : main.title()) + "  " + s.cyan("show " + main.topic()));
+        out().print(wrap(main.text(), "  ", "  ", width));
+        if (e.kind() == Explanation.Kind.KEYS) {
+            out().println(s.dim("  (from " + main.title() + ")"));
+        }
+        List<Explanation.TopicRef> related = e.relatedTopics().stream().filter(t -> !t.id().equals(main.topic())).toList();
+        if (!related.isEmpty()) {
+            out().println();
+            out().println(s.bold("Related topics:"));
+            related.forEach(t -> out().println("  " + t.title() + "  " + s.cyan("show " + t.id())));
+        }
+        if (!e.related().isEmpty()) {
+            out().println();
+            out().println(s.bold("Commands taught there:"));
+            e.related().forEach(c -> out().println("  " + c + "  " + s.cyan("explain " + c)));
+        }
+    }
+
+    private void printNotes(List<Note> notes, Styles s, int width) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        out().println();
+        out().println(s.bold("From the notes:"));
+        for (Note n : notes) {
+            out().print(wrap(n.text(), "  ", "  ", width));
+            out().println("  " + s.dim("— " + n.title() + ", ") + s.cyan("show " + n.topic()));
+        }
+    }
+
+    /** Word-wraps text to the width, the first line after {@code first}, the rest after {@code rest}. */
+    static String wrap(String text, String first, String rest, int width) {
+        StringBuilder sb = new StringBuilder();
+        StringBuilder line = new StringBuilder(first);
+        int prefix = first.length();
+        boolean empty = true;
+        for (String word : text.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (!empty && line.length() + 1 + word.length() > width) {
+                sb.append(line).append('\n');
+                line = new StringBuilder(rest);
+                prefix = rest.length();
+                empty = true;
+            }
+            if (!empty) {
+                line.append(' ');
+            }
+            line.append(word);
+            empty = line.length() == prefix;
+        }
+        return sb.append(line).append('\n').toString().replace('\u00a0', ' ');
+    }
+
+    private static Map<String, Object> toJson(Explanation e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("input", e.input());
+        m.put("kind", e.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        m.put("found", e.found());
+        m.put("canonical", e.canonical());
+        m.put("aliases", e.aliases());
+        m.put("usage", e.usage());
+        m.put("description", e.description());
+        List<Map<String, Object>> tokens = new ArrayList<>();
+        List<Map<String, Object>> commands = new ArrayList<>();
+        for (Part p : e.commands()) {
+            List<Map<String, Object>> partTokens = new ArrayList<>();
+            for (ExplainedToken t : p.tokens()) {
+                Map<String, Object> tm = new LinkedHashMap<>();
+                tm.put("text", t.token().text());
+                tm.put("kind", t.token().kind().label());
+                tm.put("role", t.token().role());
+                if (!t.token().flags().isEmpty()) {
+                    tm.put("flags", t.token().flags());
+                }
+                if (!t.token().flag().isEmpty()) {
+                    tm.put("flag", t.token().flag());
+                }
+                tm.put("meaning", t.token().meaning());
+                if (t.installed() != null) {
+                    tm.put("installed", t.installed());
+                }
+                if (!t.notes().isEmpty()) {
+                    tm.put("notes", t.notes().stream().map(ExplainCommand::note).toList());
+                }
+                partTokens.add(tm);
+            }
+            tokens.addAll(partTokens);
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("text", p.source());
+            cm.put("canonical", p.canonical());
+            cm.put("description", p.description());
+            cm.put("tokens", partTokens);
+            cm.put("problems", p.problems());
+            cm.put("operator", p.operator());
+            commands.add(cm);
+        }
+        m.put("tokens", tokens);
+        if (!commands.isEmpty()) {
+            m.put("commands", commands);
+        }
+        m.put("notes", e.notes().stream().map(ExplainCommand::note).toList());
+        m.put("uses", e.uses().stream().map(u -> {
+            Map<String, Object> um = new LinkedHashMap<>();
+            um.put("topic", u.topic());
+            um.put("line", u.line());
+            um.put("text", u.text());
+            return um;
+        }).toList());
+        m.put("flags", e.flags().stream().map(f -> {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("short", f.shortName().isEmpty() ? null : f.shortName());
+            fm.put("long", f.longName());
+            fm.put("type", f.type().isEmpty() ? null : f.type());
+            fm.put("description", f.description());
+            return fm;
+        }).toList());
+        m.put("related", e.related());
+        m.put("relatedTopics", e.relatedTopics().stream().map(t -> Map.of("id", t.id(), "title", t.title())).toList());
+        m.put("sources", e.sources());
+        m.put("problems", e.problems());
+        m.put("suggestion", e.suggestion());
+        m.put("nearest", e.nearest());
+        return m;
+    }
+
+    private static Map<String, Object> note(Note n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("topic", n.topic());
+        m.put("title", n.title());
+        m.put("text", n.text());
+        return m;
+    }
+}

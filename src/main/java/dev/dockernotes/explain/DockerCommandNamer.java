@@ -1,0 +1,44 @@
+package dev.dockernotes.explain;
+
+import dev.dockernotes.notes.CommandNamer;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Names command lines with the docker model, so aliases group together: "docker stop web",
+ * "docker container stop web" and "sudo docker stop web" are all "docker container stop". Other
+ * programs are named by their words ({@link CommandNamer#SIMPLE}). The model loads on first use.
+ */
+public final class DockerCommandNamer implements CommandNamer {
+    private final Supplier<DockerCli> model;
+    private DockerCli cli;
+
+    /** Uses the built-in model, loaded the first time a line is named. */
+    public DockerCommandNamer() {
+        this(DockerCli::builtIn);
+    }
+
+    public DockerCommandNamer(Supplier<DockerCli> model) {
+        this.model = model;
+    }
+
+    @Override
+    public Optional<String> name(String commandLine) {
+        String line = commandLine.trim();
+        if (!line.startsWith("docker ") && !line.startsWith("sudo docker ") && !line.equals("docker")) {
+            return SIMPLE.name(line);
+        }
+        ParsedCommand parsed = CommandParser.parse(cli(), line);
+        if (parsed.suggestion().isPresent()) {
+            return Optional.of(parsed.typed()); // a typo in the notes: keep it as written
+        }
+        return Optional.of(parsed.name());
+    }
+
+    private synchronized DockerCli cli() {
+        if (cli == null) {
+            cli = model.get();
+        }
+        return cli;
+    }
+}

@@ -1,0 +1,585 @@
+package dev.dockernotes.explain;
+
+import dev.dockernotes.explain.Explanation.ExplainedToken;
+import dev.dockernotes.explain.Explanation.Kind;
+import dev.dockernotes.explain.Explanation.Note;
+import dev.dockernotes.explain.Explanation.Part;
+import dev.dockernotes.explain.Explanation.TopicRef;
+import dev.dockernotes.explain.Explanation.Use;
+import dev.dockernotes.notes.CommandNamer;
+import dev.dockernotes.notes.CommandUse;
+import dev.dockernotes.notes.Search;
+import dev.dockernotes.notes.Topic;
+import dev.dockernotes.notes.TopicGraph;
+import dev.dockernotes.text.Similarity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Explains what a user asks about: a docker command (from the notes first, then the model), a
+ * whole command line token by token, a command of another program the notes teach, a key sequence
+ * such as Ctrl-PQ, or a concept (a topic of the notes). Knows nothing of the terminal.
+ */
+public final class Explainer {
+    /** "- **`docker container stop`** - Will stop a running container..." */
+    private static final Pattern GLOSSARY = Pattern.compile("^\\s*[-*+]\\s+\\*\\*`([^`]+)`\\*\\*\\s*[-–—:]+\\s*(.+)$");
+    private static final Pattern KEYS = Pattern.compile("(?i)^(ctrl|control|\\^)[-+ ]?[a-z]([-+ ,]*(ctrl[-+ ]?)?[a-z])*$");
+
+    /** Flags whose meaning a section of the notes explains: the words to look for in the notes. */
+    private static final Map<String, String> FLAG_CONCEPTS = Map.of(
+            "--volume", "volumes",
+            "--mount", "volumes",
+            "--publish", "port mappings",
+            "--detach", "daemon mode");
+
+    /** Commands worth seeing next, by the verb of a command in the same group. */
+    private static final Map<String, List<String>> RELATED = Map.ofEntries(
+            Map.entry("stop", List.of("start", "kill", "restart", "rm")),
+            Map.entry("start", List.of("stop", "restart", "attach", "run")),
+            Map.entry("restart", List.of("stop", "start")),
+            Map.entry("kill", List.of("stop", "rm")),
+            Map.entry("rm", List.of("stop", "prune", "ls")),
+            Map.entry("run", List.of("create", "start", "exec", "ls", "stop")),
+            Map.entry("create", List.of("run", "start")),
+            Map.entry("exec", List.of("attach", "run", "logs")),
+            Map.entry("attach", List.of("exec", "logs")),
+            Map.entry("ls", List.of("inspect", "rm", "prune")),
+            Map.entry("inspect", List.of("ls", "logs")),
+            Map.entry("logs", List.of("attach", "inspect")),
+            Map.entry("pause", List.of("unpause", "stop")),
+            Map.entry("unpause", List.of("pause")),
+            Map.entry("pull", List.of("push", "ls", "rm")),
+            Map.entry("push", List.of("pull", "tag")),
+            Map.entry("build", List.of("tag", "push", "history")),
+            Map.entry("tag", List.of("push", "build")),
+            Map.entry("prune", List.of("rm", "ls")));
+
+    /** Words that stay operators when the shell passed them as separate arguments ("explain docker ps '|' grep"). */
+    private static final Set<String> OPERATORS = Set.of("|", "||", "&&", ";", "&", "|&");
+
+    private final TopicGraph graph;
+    private final CommandNamer namer;
+    private final DockerCli cli;
+    private final Function<DockerCli.Command, Map<String, String>> installedHelp;
+    private List<GlossaryItem> glossary;
+
+    private record GlossaryItem(String term, String name, Topic topic, String text) {}
+
+    /**
+     * @param installedHelp the installed docker's flag descriptions for a command (long name ->
+     *                      description), or an empty map; never slow
+     */
+    public Explainer(TopicGraph graph, CommandNamer namer, DockerCli cli,
+                     Function<DockerCli.Command, Map<String, String>> installedHelp) {
+        this.graph = graph;
+        this.namer = namer;
+        this.cli = cli;
+        this.installedHelp = installedHelp;
+    }
+
+    public Explanation explain(List<String> words) {
+        String line = words.size() == 1 ? words.get(0)
+                : String.join(" ", words.stream().map(w -> OPERATORS.contains(w) ? w : ShellWords.quote(w)).toList());
+        String input = String.join(" ", words).trim();
+        if (input.isEmpty()) {
+            return notFound(input);
+        }
+        List<ParsedCommand> parsed = CommandParser.parseLine(cli, line);
+        if (parsed.isEmpty()) {
+            return notFound(input);
+        }
+        ParsedCommand first = parsed.get(0);
+        Optional<GlossaryItem> term = glossaryItem(input);
+        if (term.isPresent() && !first.isDocker()) {
+            return keysOrTerm(input, term.get());
+        }
+        if (first.isDocker()) {
+            return docker(input, parsed);
+        }
+        // "explain stop", "explain container ls": a docker command without the word docker
+        if (!words.isEmpty() && words.stream().allMatch(w -> w.matches("[a-z][a-z0-9-]*"))) {
+            ParsedCommand asDocker = CommandParser.parse(cli, "docker " + line);
+            boolean exact = asDocker.suggestion().isEmpty() && asDocker.problems().isEmpty()
+                    && (asDocker.command().isPresent() || asDocker.group().isPresent());
+            Optional<Topic> topic = graph.findTopic(input);
+            if (exact && topic.isEmpty()) {
+                return docker(input, List.of(asDocker));
+            }
+        }
+        if (words.size() == 1 || parsed.size() == 1 && first.tokens().size() == 1) {
+            Optional<Explanation> concept = concept(input, false);
+            if (concept.isPresent()) {
+                return concept.get();
+            }
+        }
+        if (KEYS.matcher(input).matches()) {
+            return notFound(input);
+        }
+        if (knownProgram(first.program())) {
+            return line(input, parsed);
+        }
+        return concept(input, true).orElseGet(() -> notFound(input));
+    }
+
+    // --- docker commands ---------------------------------------------------------------------
+
+    private Explanation docker(String input, List<ParsedCommand> parsed) {
+        ParsedCommand first = parsed.get(0);
+        boolean bare = parsed.size() == 1 && first.options().isEmpty() && first.arguments().isEmpty()
+                && first.tokens().stream().allMatch(t -> t.kind() == Token.Kind.COMMAND || t.kind() == Token.Kind.SUBCOMMAND);
+        if (first.suggestion().isPresent() || first.command().isEmpty() && first.group().isEmpty() && !first.problems().isEmpty()) {
+            List<String> nearest = first.suggestion().map(List::of).orElseGet(() -> nearestCommands(first.typed()));
+            return new Explanation(input, Kind.NOT_FOUND, null, List.of(), "", "", List.of(), List.of(), List.of(),
+                    List.of(), List.of(), List.of(), first.problems(), first.suggestion().orElse(null), nearest);
+        }
+        if (bare && (first.command().isPresent() || first.group().isPresent())) {
+            return command(input, first.command().or(first::group).orElseThrow());
+        }
+        if (bare && first.typed().equals("docker")) {
+            List<String> groups = cli.all().stream().filter(DockerCli.Command::isGroup)
+                    .map(DockerCli.Command::name).filter(n -> n.split(" ").length == 2).toList();
+            List<Note> notes = glossary().stream().filter(g -> g.term().equals("docker"))
+                    .map(g -> new Note(g.topic().id(), g.topic().title(), g.text())).toList();
+            return new Explanation(input, Kind.COMMAND, "docker", List.of(), "docker [OPTIONS] COMMAND",
+                    "The Docker command-line client: each command is sent to the Docker daemon's API",
+                    notes, List.of(), List.of(), cli.globalFlags(), groups, List.of(), List.of(), null, List.of());
+        }
+        return line(input, parsed);
+    }
+
+    private Explanation command(String input, DockerCli.Command c) {
+        List<Note> notes = new ArrayList<>();
+        for (GlossaryItem g : glossary()) {
+            if (g.name().equals(c.name())) {
+                notes.add(new Note(g.topic().id(), g.topic().title(), g.text()));
+            }
+        }
+        List<Use> uses = uses(c.name());
+        List<String> related = new ArrayList<>();
+        if (c.isGroup()) {
+            related.addAll(cli.children(c.name()).stream()
+                    .map(w -> cli.command(c.name() + " " + w).orElseThrow().name()).distinct().toList());
+        } else {
+            String group = c.name().substring(0, c.name().lastIndexOf(' '));
+            for (String verb : RELATED.getOrDefault(c.verb(), List.of())) {
+                cli.command(group + " " + verb).map(DockerCli.Command::name).filter(n -> !n.equals(c.name()))
+                        .ifPresent(related::add);
+            }
+            if (related.isEmpty() && !group.equals("docker")) {
+                cli.children(group).stream().map(w -> cli.command(group + " " + w).orElseThrow().name())
+                        .filter(n -> !n.equals(c.name())).distinct().limit(4).forEach(related::add);
+            }
+        }
+        Set<TopicRef> topics = new LinkedHashSet<>();
+        notes.forEach(n -> topics.add(new TopicRef(n.topic(), n.title())));
+        uses.forEach(u -> topics.add(new TopicRef(u.topic(), u.title())));
+        return new Explanation(input, Kind.COMMAND, c.name(), c.aliases(), c.usageLine(), c.description(), notes, uses,
+                List.of(), c.flags(), List.copyOf(new LinkedHashSet<>(related)), List.copyOf(topics), List.of(), null, List.of());
+    }
+
+    private List<Use> uses(String canonical) {
+        List<Use> uses = new ArrayList<>();
+        for (CommandUse u : graph.commands(namer).getOrDefault(canonical, List.of())) {
+            if (uses.stream().noneMatch(x -> x.topic().equals(u.topic().id()) && x.text().equals(u.text()))) {
+                uses.add(new Use(u.topic().id(), u.topic().title(), u.line(), u.text()));
+            }
+        }
+        return uses;
+    }
+
+    // --- command lines -----------------------------------------------------------------------
+
+    private Explanation line(String input, List<ParsedCommand> parsed) {
+        List<Part> parts = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        List<Use> uses = new ArrayList<>();
+        for (ParsedCommand p : parsed) {
+            Map<String, String> installed = p.command().map(this::installed).orElse(Map.of());
+            List<ExplainedToken> tokens = new ArrayList<>();
+            for (Token t : p.tokens()) {
+                tokens.add(new ExplainedToken(t, tokenNotes(p, t), installedLine(t, installed, p)));
+            }
+            String description = p.command().map(DockerCli.Command::description)
+                    .or(() -> p.group().map(DockerCli.Command::description))
+                    .orElse(OtherCommands.programMeaning(p.program()));
+            parts.add(new Part(p.source(), p.name(), description, tokens, p.problems(), p.operator()));
+            problems.addAll(p.problems());
+            String name = p.isDocker() ? p.name() : namer.name(p.source()).orElse(p.name());
+            for (GlossaryItem g : glossary()) {
+                if (g.name().equals(name) && notes.stream().noneMatch(n -> n.text().equals(g.text()))) {
+                    notes.add(new Note(g.topic().id(), g.topic().title(), g.text()));
+                }
+            }
+            if (!p.isDocker()) {
+                notes.addAll(programNotes(p, name));
+            }
+            uses.addAll(uses(name));
+        }
+        ParsedCommand first = parsed.get(0);
+        DockerCli.Command c = first.command().or(first::group).orElse(null);
+        return new Explanation(input, Kind.LINE, first.name(), c == null ? List.of() : c.aliases(),
+                c == null ? "" : c.usageLine(), parts.get(0).description(), notes, uses, parts, List.of(), List.of(),
+                List.of(), problems, null, List.of());
+    }
+
+    private Map<String, String> installed(DockerCli.Command c) {
+        try {
+            return installedHelp.apply(c);
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    /** The installed docker's words on a flag, when they differ from the model's. */
+    private static String installedLine(Token t, Map<String, String> installed, ParsedCommand p) {
+        if (t.kind() != Token.Kind.FLAG || t.flags().size() != 1 || installed.isEmpty()) {
+            return null;
+        }
+        String text = installed.get(t.flags().get(0));
+        String model = p.command().flatMap(c -> c.flag(t.flags().get(0))).map(DockerCli.Flag::description).orElse(null);
+        return text == null || text.equals(model) ? null : text;
+    }
+
+    /** What the notes say about a flag (a sentence naming it, a comment after it) or an argument. */
+    private List<Note> tokenNotes(ParsedCommand p, Token t) {
+        List<Note> notes = new ArrayList<>();
+        if (t.kind() == Token.Kind.FLAG && p.isDocker()) {
+            Set<String> forms = new LinkedHashSet<>();
+            forms.add(t.text());
+            for (String longName : t.flags()) {
+                forms.add(longName);
+                p.command().flatMap(c -> c.flag(longName)).map(DockerCli.Flag::shortName)
+                        .filter(s -> !s.isEmpty() && t.flags().size() == 1).ifPresent(forms::add);
+            }
+            notes.addAll(flagSentences(p, forms));
+            for (String longName : t.flags()) {
+                String concept = FLAG_CONCEPTS.get(longName);
+                if (concept != null) {
+                    conceptNote(concept).filter(n -> notes.stream().noneMatch(x -> x.topic().equals(n.topic())))
+                            .ifPresent(notes::add);
+                }
+            }
+        }
+        if (t.kind() == Token.Kind.VALUE && FLAG_CONCEPTS.containsKey(t.flag()) && p.isDocker()) {
+            return List.of(); // the flag's own notes cover it
+        }
+        return notes;
+    }
+
+    /** Sentences of the notes that name one of these flag forms in backticks, or a code comment about it. */
+    private List<Note> flagSentences(ParsedCommand p, Set<String> forms) {
+        List<Note> notes = new ArrayList<>();
+        for (Topic topic : graph.topics()) {
+            boolean inCode = false;
+            for (String raw : topic.body().split("\n")) {
+                if (raw.trim().startsWith("```")) {
+                    inCode = !inCode;
+                    continue;
+                }
+                for (String form : forms) {
+                    String text = null;
+                    if (inCode) {
+                        int hash = raw.indexOf(" # ");
+                        if (hash > 0 && containsWord(raw.substring(0, hash), form)
+                                && sameCommand(p, raw.substring(0, hash))) {
+                            text = "`" + raw.substring(0, hash).trim() + "`: " + raw.substring(hash + 3).trim();
+                        }
+                    } else if (raw.contains("`" + form + "`")) {
+                        String sentence = sentenceWith(plainLine(raw), "`" + form + "`");
+                        if (mentionsSameCommand(p, sentence)) {
+                            text = sentence;
+                        }
+                    }
+                    if (text != null) {
+                        String found = text;
+                        if (notes.stream().noneMatch(n -> n.text().equals(found))) {
+                            notes.add(new Note(topic.id(), topic.title(), found));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return notes;
+    }
+
+    /** True when a sentence names no docker command, or names this one. */
+    private boolean mentionsSameCommand(ParsedCommand p, String sentence) {
+        Matcher m = Pattern.compile("`((?:sudo )?docker [^`]+)`").matcher(sentence);
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            if (sameCommand(p, m.group(1))) {
+                return true;
+            }
+        }
+        return !any;
+    }
+
+    private boolean sameCommand(ParsedCommand p, String line) {
+        return namer.name(line).map(n -> n.equals(p.name())).orElse(false);
+    }
+
+    private static boolean containsWord(String line, String word) {
+        for (String w : ShellWords.words(line)) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Note> conceptNote(String query) {
+        List<Search.Hit> hits = graph.search().search(query, 3);
+        for (Search.Hit hit : hits) {
+            String title = hit.topic().title().toLowerCase(Locale.ROOT);
+            boolean titled = Search.tokens(query).stream().map(Search::stem)
+                    .anyMatch(w -> Search.tokens(title).stream().map(Search::stem).anyMatch(w::equals));
+            if (titled) {
+                return Optional.of(new Note(hit.topic().id(), hit.topic().title(), firstParagraph(hit.topic())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** For a program other than docker: what the section using it says around it. */
+    private List<Note> programNotes(ParsedCommand p, String name) {
+        List<Note> notes = new ArrayList<>();
+        for (CommandUse u : graph.commands(namer).getOrDefault(name, List.of())) {
+            String text = around(u);
+            if (!text.isEmpty() && notes.stream().noneMatch(n -> n.text().equals(text))) {
+                notes.add(new Note(u.topic().id(), u.topic().title(), text));
+            }
+        }
+        return notes;
+    }
+
+    /**
+     * What the notes say about one use of a command: its comment, the nearest comment above it in
+     * its code block, the sentence it stands in, or the prose just before (else after) its block.
+     */
+    static String around(CommandUse use) {
+        String[] lines = use.topic().body().split("\n");
+        int at = -1;
+        boolean inCode = false;
+        boolean[] code = new boolean[lines.length];
+        for (int k = 0; k < lines.length; k++) {
+            if (lines[k].trim().startsWith("```")) {
+                inCode = !inCode;
+                code[k] = true;
+                continue;
+            }
+            code[k] = inCode;
+            if (at < 0 && lines[k].contains(use.text())) {
+                at = k;
+            }
+        }
+        if (at < 0) {
+            return firstParagraph(use.topic());
+        }
+        if (!code[at]) {
+            String line = plainLine(lines[at]);
+            return line.contains("`" + use.text()) ? sentenceWith(line, "`" + use.text()) : line;
+        }
+        int own = lines[at].indexOf(" # ");
+        if (own > 0) {
+            return lines[at].substring(own + 3).trim();
+        }
+        int start = at;
+        while (start > 0 && code[start - 1] && !lines[start - 1].trim().startsWith("```")) {
+            start--;
+        }
+        for (int k = at - 1; k >= start; k--) {
+            String t = lines[k].trim();
+            if (t.startsWith("# ")) {
+                return t.substring(2).trim();
+            }
+        }
+        int end = at;
+        while (end + 1 < lines.length && code[end + 1] && !lines[end + 1].trim().startsWith("```")) {
+            end++;
+        }
+        for (int k = start; k <= end; k++) {
+            int c = lines[k].indexOf(" # ");
+            if (c > 0) {
+                return lines[k].substring(c + 3).trim();
+            }
+        }
+        String before = paragraph(lines, code, start - 2, -1);
+        return before.isEmpty() ? paragraph(lines, code, end + 2, 1) : before;
+    }
+
+    /** The prose paragraph that touches line k, walking in direction dir; "" when it is a heading or code. */
+    private static String paragraph(String[] lines, boolean[] code, int k, int dir) {
+        while (k >= 0 && k < lines.length && lines[k].isBlank()) {
+            k += dir;
+        }
+        List<String> out = new ArrayList<>();
+        while (k >= 0 && k < lines.length && !lines[k].isBlank() && !code[k] && !lines[k].trim().startsWith("#")) {
+            out.add(0 > dir ? 0 : out.size(), plainLine(lines[k].trim()));
+            k += dir;
+        }
+        return String.join(" ", out);
+    }
+
+    private boolean knownProgram(String program) {
+        if (!OtherCommands.programMeaning(program).isEmpty()) {
+            return true;
+        }
+        return graph.commandUses().stream().anyMatch(u -> u.program().equals(program));
+    }
+
+    // --- concepts and key sequences ----------------------------------------------------------
+
+    private Explanation keysOrTerm(String input, GlossaryItem g) {
+        Kind kind = KEYS.matcher(g.term()).matches() ? Kind.KEYS : Kind.CONCEPT;
+        List<TopicRef> related = new ArrayList<>();
+        related.add(new TopicRef(g.topic().id(), g.topic().title()));
+        return new Explanation(input, kind, g.term(), List.of(), "", g.text(),
+                List.of(new Note(g.topic().id(), g.topic().title(), g.text())), List.of(), List.of(), List.of(),
+                List.of(), related, List.of(), null, List.of());
+    }
+
+    private Optional<Explanation> concept(String input, boolean searchAnyway) {
+        Optional<Topic> topic = graph.findTopic(input);
+        String snippet = null;
+        if (topic.isEmpty()) {
+            List<Search.Hit> hits = graph.search().search(input, 1);
+            if (!hits.isEmpty()) {
+                topic = Optional.of(hits.get(0).topic());
+                snippet = hits.get(0).snippet();
+            }
+        }
+        if (topic.isEmpty()) {
+            return Optional.empty();
+        }
+        Topic t = topic.get();
+        List<TopicRef> related = new ArrayList<>();
+        t.children().forEach(c -> related.add(new TopicRef(c.id(), c.title())));
+        graph.related(t).forEach(r -> related.add(new TopicRef(r.id(), r.title())));
+        if (t.parent() != null) {
+            related.add(new TopicRef(t.parent().id(), t.parent().title()));
+        }
+        List<Note> notes = List.of(new Note(t.id(), t.title(), snippet != null ? snippet : firstParagraph(t)));
+        List<String> commands = graph.commandsTaught(t, namer);
+        return Optional.of(new Explanation(input, Kind.CONCEPT, null, List.of(), "", t.title(), notes, List.of(),
+                List.of(), List.of(), commands, List.copyOf(new LinkedHashSet<>(related)), List.of(), null, List.of()));
+    }
+
+    private Explanation notFound(String input) {
+        List<String> candidates = new ArrayList<>(graph.ids());
+        glossary().forEach(g -> candidates.add(g.term()));
+        cli.all().forEach(c -> candidates.add(c.name()));
+        List<String> nearest = Similarity.suggestions(input, candidates, 5);
+        if (nearest.isEmpty()) {
+            nearest = graph.search().search(input, 3).stream().map(h -> h.topic().id()).toList();
+        }
+        return new Explanation(input, Kind.NOT_FOUND, null, List.of(), "", "", List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of("neither the notes nor docker's commands know `" + input + "`"), null, nearest);
+    }
+
+    private List<String> nearestCommands(String typed) {
+        List<String> names = new ArrayList<>(cli.names());
+        return Similarity.suggestions(typed, names, 3);
+    }
+
+    // --- the notes' command glossary ---------------------------------------------------------
+
+    private Optional<GlossaryItem> glossaryItem(String input) {
+        String in = normalizeKeys(input);
+        return glossary().stream().filter(g -> g.term().equalsIgnoreCase(input) || normalizeKeys(g.term()).equals(in)).findFirst();
+    }
+
+    /** "Ctrl-P Ctrl-Q", "ctrl+p ctrl+q", "Ctrl-PQ" -> "ctrl-pq". */
+    private static String normalizeKeys(String s) {
+        String k = s.toLowerCase(Locale.ROOT).trim();
+        if (!KEYS.matcher(k).matches()) {
+            return k;
+        }
+        return "ctrl-" + k.replaceAll("(control|ctrl|\\^)", "").replaceAll("[-+ ,]", "");
+    }
+
+    private synchronized List<GlossaryItem> glossary() {
+        if (glossary == null) {
+            List<GlossaryItem> items = new ArrayList<>();
+            for (Topic t : graph.topics()) {
+                for (String line : t.body().split("\n")) {
+                    Matcher m = GLOSSARY.matcher(line);
+                    if (m.matches()) {
+                        String term = m.group(1).trim();
+                        String name = term.startsWith("docker") ? namer.name(term).orElse(term) : term;
+                        items.add(new GlossaryItem(term, name, t, plainLine(m.group(2).trim())));
+                    }
+                }
+            }
+            glossary = List.copyOf(items);
+        }
+        return glossary;
+    }
+
+    // --- text helpers ------------------------------------------------------------------------
+
+    /** Markdown emphasis and links removed; code spans kept in backticks. */
+    static String plainLine(String markdown) {
+        return markdown.replaceAll("\\*\\*([^*]+)\\*\\*", "$1").replaceAll("(?<![\\w*])\\*([^*]+)\\*", "$1")
+                .replaceAll("\\[([^\\]]+)]\\([^)]*\\)", "$1").trim();
+    }
+
+    private static String sentenceWith(String text, String needle) {
+        int at = text.indexOf(needle);
+        int start = 0;
+        for (int k = at - 1; k > 0; k--) {
+            if (text.charAt(k) == ' ' && (text.charAt(k - 1) == '.' || text.charAt(k - 1) == '!' || text.charAt(k - 1) == '?')) {
+                start = k + 1;
+                break;
+            }
+        }
+        int end = text.length();
+        Matcher m = Pattern.compile("[.!?](\\s|$)").matcher(text);
+        if (m.find(at + needle.length())) {
+            end = m.start() + 1;
+        }
+        return text.substring(start, end).replaceFirst("^[-*+]\\s+", "").trim();
+    }
+
+    /** The topic's first paragraph of prose (or list), without code. */
+    static String firstParagraph(Topic topic) {
+        List<String> lines = new ArrayList<>();
+        boolean inCode = false;
+        for (String raw : topic.body().split("\n")) {
+            String line = raw.trim();
+            if (line.startsWith("```")) {
+                inCode = !inCode;
+                if (!lines.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            if (inCode || line.startsWith("#")) {
+                continue;
+            }
+            if (line.isEmpty()) {
+                if (!lines.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            lines.add(plainLine(line));
+        }
+        String text = String.join(" ", lines);
+        if (text.isEmpty() && !topic.children().isEmpty()) {
+            return firstParagraph(topic.children().get(0));
+        }
+        return text.length() > 400 ? text.substring(0, text.lastIndexOf(' ', 400)) + " …" : text;
+    }
+}

@@ -1,0 +1,434 @@
+package dev.dockernotes.repl;
+
+import dev.dockernotes.cli.AppContext;
+import dev.dockernotes.cli.CommandLineFactory;
+import dev.dockernotes.cli.Completions;
+import dev.dockernotes.cli.ExitCodes;
+import dev.dockernotes.cli.GlobalOptions;
+import dev.dockernotes.notes.Topic;
+import dev.dockernotes.notes.TopicGraph;
+import dev.dockernotes.progress.Progress;
+import dev.dockernotes.progress.SectionMark;
+import dev.dockernotes.text.Similarity;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Parser;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The interactive shell: read a line, strip it, split it with jline's parser, run it with the one
+ * picocli CommandLine built by the factory (so every command works here unchanged), flush, repeat.
+ * Every command shares the shell's terminal. Errors print one line and the shell goes on;
+ * {@code exit}, {@code quit} and Ctrl-D leave with 0; Ctrl-C drops the line being typed, or stops
+ * the running command (see {@link AppContext#stopRequested()}) and comes back to the prompt.
+ */
+public final class Shell {
+    /** Words the shell handles itself, not picocli. */
+    static final Map<String, String> OWN_COMMANDS = ownCommands();
+
+    /** Commands whose argument names the chapter the user is working on. */
+    private static final Set<String> CHAPTER_COMMANDS = Set.of("learn", "show", "quiz", "topics");
+
+    private final AppContext ctx;
+    private final Terminal terminal;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Path historyFile;
+    private final Map<String, String> globalDefaults;
+    private final boolean interactive;
+    private final Session session = new Session();
+    private final List<Object> extraCommands = new ArrayList<>();
+    private CommandLine commandLine;
+    private ShellHighlighter.Vocabulary vocabulary;
+
+    /**
+     * @param terminal       the one terminal of this session
+     * @param err            where error lines go (the terminal, or stderr when a script is piped in)
+     * @param historyFile    where history is kept, or null for none
+     * @param globalDefaults global options given to {@code dockernotes ... shell} (long name to
+     *                       value), which hold for every line
+     */
+    public Shell(AppContext ctx, Terminal terminal, PrintWriter err, Path historyFile, Map<String, String> globalDefaults) {
+        this.ctx = ctx;
+        this.terminal = terminal;
+        this.out = terminal.writer();
+        this.err = err;
+        this.historyFile = historyFile;
+        this.globalDefaults = Map.copyOf(globalDefaults);
+        this.interactive = !isDumb(terminal);
+    }
+
+    /** For tests: adjusts a shell before it runs. */
+    @FunctionalInterface
+    interface Customizer {
+        void apply(Shell shell, AppContext ctx, Terminal terminal);
+    }
+
+    /** Tests add a command of their own (e.g. one that waits for Ctrl-C) before {@link #run()}. */
+    Shell addCommand(Object command) {
+        extraCommands.add(command);
+        return this;
+    }
+
+    /** Opens the shell on the real terminal (or a dumb one over a piped script) and runs it. */
+    public static int open(AppContext ctx, GlobalOptions globals, PrintWriter out, PrintWriter err) throws IOException {
+        Terminal terminal = Terminals.forShell(ctx, out);
+        try (terminal) {
+            boolean interactive = !isDumb(terminal);
+            Path history = interactive ? HistoryFile.in(HistoryFile.stateDir(ctx.env().variables())) : null;
+            return new Shell(ctx, terminal, interactive ? terminal.writer() : err, history, defaults(globals)).run();
+        } finally {
+            out.flush();
+        }
+    }
+
+    /** The global options of the command line that opened the shell, as defaults for every line. */
+    static Map<String, String> defaults(GlobalOptions globals) {
+        Map<String, String> d = new HashMap<>();
+        if (globals.notes() != null) {
+            d.put("--notes", globals.notes().toString());
+        }
+        if (globals.noColor()) {
+            d.put("--no-color", "true");
+        }
+        if (globals.color() != GlobalOptions.ColorWhen.auto) {
+            d.put("--color", globals.color().name());
+        }
+        if (globals.debug()) {
+            d.put("--debug", "true");
+        }
+        return d;
+    }
+
+    public int run() {
+        ctx.useShellTerminal(terminal);
+        commandLine = CommandLineFactory.create(ctx, out, err);
+        extraCommands.forEach(commandLine::addSubcommand);
+        commandLine.setDefaultValueProvider(arg -> arg instanceof OptionSpec o ? globalDefaults.get(o.longestName()) : null);
+        IExecutionExceptionHandler failed = commandLine.getExecutionExceptionHandler();
+        commandLine.setExecutionExceptionHandler((ex, cmd, parsed) ->
+                stoppedBy(ex) ? ExitCodes.INTERRUPTED : failed.handleExecutionException(ex, cmd, parsed));
+        commandLine.setParameterExceptionHandler(this::usageError);
+
+        LineReader reader = reader();
+        if (interactive) {
+            welcome();
+        }
+        try {
+            while (true) {
+                String line;
+                try {
+                    line = reader.readLine(prompt());
+                } catch (UserInterruptException e) {
+                    continue; // Ctrl-C: drop the line
+                } catch (EndOfFileException e) {
+                    break; // Ctrl-D
+                }
+                String stripped = line.strip();
+                if (stripped.isEmpty()) {
+                    continue;
+                }
+                if (OWN_COMMANDS.containsKey(stripped)) {
+                    break;
+                }
+                execute(words(reader.getParser(), stripped));
+            }
+        } finally {
+            saveHistory(reader);
+            out.flush();
+            err.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Splits a line as the shell does, quotes and all; a trailing space makes no empty word. */
+    static List<String> words(Parser parser, String line) {
+        String stripped = line.strip();
+        List<String> words = new ArrayList<>(parser.parse(stripped, stripped.length(), Parser.ParseContext.ACCEPT_LINE).words());
+        if (!words.isEmpty() && words.get(words.size() - 1).isEmpty() && !stripped.endsWith("\"") && !stripped.endsWith("'")) {
+            words.remove(words.size() - 1);
+        }
+        return words;
+    }
+
+    private void execute(List<String> words) {
+        Thread worker = Thread.currentThread();
+        ctx.clearStop();
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> {
+            ctx.requestStop();
+            worker.interrupt();
+        });
+        int code;
+        try {
+            code = commandLine.execute(words.toArray(String[]::new));
+        } catch (RuntimeException | java.io.IOError e) {
+            // picocli hands Errors on (jline's key readers wrap an interrupted read in IOError)
+            if (stoppedBy(e) || ctx.stopRequested()) {
+                code = ExitCodes.INTERRUPTED;
+            } else {
+                err.println("dockernotes: internal error: " + e + (globalDefaults.containsKey("--debug") ? "" : " (run again with --debug for details)"));
+                if (globalDefaults.containsKey("--debug")) {
+                    e.printStackTrace(err);
+                }
+                code = ExitCodes.INTERNAL;
+            }
+        } finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+            Thread.interrupted(); // a Ctrl-C that came after the command finished
+            out.flush();
+            err.flush();
+        }
+        if (code == ExitCodes.INTERRUPTED || ctx.stopRequested() && code != ExitCodes.OK) {
+            out.println();
+            out.flush();
+        } else if (code == ExitCodes.OK) {
+            rememberChapter();
+        }
+        ctx.clearStop();
+    }
+
+    private static boolean stoppedBy(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof UserInterruptException || t instanceof InterruptedIOException
+                    || t instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Usage errors in the shell: one line, with "did you mean" when something is close. */
+    private int usageError(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter e = cmd.getErr();
+        String message;
+        if (ex instanceof UnmatchedArgumentException && cmd == commandLine && args.length > 0
+                && !args[0].startsWith("-") && !commandLine.getSubcommands().containsKey(args[0])) {
+            Set<String> names = new LinkedHashSet<>(commandNames());
+            List<String> close = Similarity.suggestions(args[0], names, 3);
+            message = "unknown command '" + args[0] + "'"
+                    + (close.isEmpty() ? "; 'help' lists the commands" : "; did you mean " + quoted(close) + "?");
+        } else if (ex instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            message = ex.getMessage() + "; did you mean " + quoted(u.getSuggestions().stream().limit(3).toList()) + "?";
+        } else {
+            String name = cmd.getCommandSpec().qualifiedName(" ");
+            String sub = name.contains(" ") ? name.substring(name.indexOf(' ') + 1) + " " : "";
+            message = ex.getMessage() + " (see '" + sub + "--help')";
+        }
+        e.println("dockernotes: " + message);
+        e.flush();
+        return ExitCodes.USAGE;
+    }
+
+    private static String quoted(List<String> words) {
+        return words.stream().map(w -> "'" + w + "'").collect(Collectors.joining(" or "));
+    }
+
+    /** After learn/show/quiz/topics succeed, the chapter of their argument becomes the current one. */
+    private void rememberChapter() {
+        ParseResult parsed = commandLine.getParseResult();
+        if (parsed == null || !parsed.hasSubcommand()) {
+            return;
+        }
+        ParseResult sub = parsed.subcommand();
+        if (!CHAPTER_COMMANDS.contains(sub.commandSpec().name())) {
+            return;
+        }
+        List<String> values = new ArrayList<>();
+        sub.matchedPositionals().forEach(p -> values.addAll(p.originalStringValues()));
+        sub.matchedOptions().stream()
+                .filter(o -> o.longestName().matches("--(chapter|section|topic)"))
+                .forEach(o -> values.addAll(o.originalStringValues()));
+        TopicGraph graph = ctx.currentGraph();
+        for (String value : values) {
+            Optional<Topic> topic = graph.findChapter(value).or(() -> graph.findTopic(value));
+            if (topic.isPresent()) {
+                session.chapter(topic.get().chapterKey());
+                return;
+            }
+        }
+    }
+
+    private String prompt() {
+        AttributedString prompt = styledPrompt();
+        return ctx.outputStyle(rootGlobals()).color() ? prompt.toAnsi(terminal) : prompt.toString();
+    }
+
+    private AttributedString styledPrompt() {
+        AttributedStringBuilder sb = new AttributedStringBuilder();
+        sb.styled(AttributedStyle.BOLD, "dockernotes");
+        if (session.chapter() != null) {
+            sb.append(" ");
+            sb.styled(ShellHighlighter.ID, session.chapter());
+        }
+        sb.append("> ");
+        return sb.toAttributedString();
+    }
+
+    private void welcome() {
+        Styles s = new Styles(ctx.outputStyle(rootGlobals()).color());
+        out.println(s.bold("dockernotes shell") + ": Tab completes, Ctrl-R searches history, 'help' lists the commands, Ctrl-D leaves.");
+        out.println(nextStep());
+        out.flush();
+    }
+
+    /** Where the user stopped (from the progress file) and what to do next. */
+    private String nextStep() {
+        TopicGraph graph = ctx.currentGraph();
+        boolean learn = commandLine.getSubcommands().containsKey("learn");
+        String read = learn ? "learn " : "show ";
+        Optional<SectionMark> last = Optional.empty();
+        int due = 0;
+        try {
+            Progress progress = ctx.progressStore().load();
+            ctx.progressStore().notices().forEach(n -> err.println("dockernotes: " + n));
+            last = progress.lastPlace();
+            due = progress.dueReviews(java.time.Instant.now()).size();
+        } catch (RuntimeException e) {
+            // the commands report a broken progress file when they need it; the welcome goes on
+        }
+        StringBuilder sb = new StringBuilder();
+        if (last.isPresent()) {
+            SectionMark mark = last.get();
+            Optional<Topic> topic = graph.topic(mark.topic());
+            String title = topic.map(Topic::title).orElse(mark.title());
+            String chapter = topic.map(Topic::chapterKey).orElse(mark.chapter());
+            session.chapter(chapter);
+            Optional<Topic> next = topic.flatMap(graph::next);
+            sb.append("You stopped at '").append(title).append("' (").append(chapter).append("). ");
+            sb.append("Go on with '").append(learn ? "learn " + chapter : "show " + next.map(Topic::id).orElse(mark.topic())).append("'");
+        } else {
+            List<Topic> chapters = graph.chapters();
+            String first = chapters.isEmpty() ? "chapter1" : chapters.get(0).chapterKey();
+            sb.append("New here? Start with '").append(read).append(first).append("', or 'chapters' to see them all");
+        }
+        if (due > 0 && commandLine.getSubcommands().containsKey("quiz")) {
+            sb.append("; ").append(due).append(due == 1 ? " quiz question is" : " quiz questions are").append(" due: 'quiz'");
+        }
+        return sb.append(".").toString();
+    }
+
+    private GlobalOptions rootGlobals() {
+        return ((dev.dockernotes.cli.DockernotesCommand) commandLine.getCommand()).globals();
+    }
+
+    private LineReader reader() {
+        Map<String, String> own = OWN_COMMANDS;
+        Completions completions = new Completions(commandLine, own);
+        LineReaderBuilder builder = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("dockernotes")
+                .parser(new DefaultParser())
+                .completer(new ShellCompleter(completions))
+                .highlighter(new ShellHighlighter(this::vocabulary))
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
+                .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
+                .option(LineReader.Option.HISTORY_REDUCE_BLANKS, true)
+                .option(LineReader.Option.HISTORY_TIMESTAMPED, false)
+                .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                .variable(LineReader.HISTORY_SIZE, HistoryFile.MAX)
+                .variable(LineReader.HISTORY_FILE_SIZE, HistoryFile.MAX);
+        if (historyFile != null) {
+            try {
+                Files.createDirectories(historyFile.getParent());
+                HistoryFile.makePrivate(historyFile);
+                HistoryFile.compact(historyFile, OWN_COMMANDS.keySet());
+                builder.variable(LineReader.HISTORY_FILE, historyFile);
+            } catch (IOException e) {
+                err.println("dockernotes: warning: history is not kept: " + e.getMessage());
+            }
+        }
+        return builder.build();
+    }
+
+    private void saveHistory(LineReader reader) {
+        if (historyFile == null || reader.getVariable(LineReader.HISTORY_FILE) == null) {
+            return;
+        }
+        try {
+            reader.getHistory().save();
+            HistoryFile.compact(historyFile, OWN_COMMANDS.keySet());
+        } catch (IOException e) {
+            err.println("dockernotes: warning: history was not saved: " + e.getMessage());
+        }
+    }
+
+    private List<String> commandNames() {
+        List<String> names = new ArrayList<>(commandLine.getSubcommands().keySet());
+        names.addAll(OWN_COMMANDS.keySet());
+        return names;
+    }
+
+    private ShellHighlighter.Vocabulary vocabulary() {
+        if (vocabulary == null) {
+            Set<String> commands = Set.copyOf(commandNames());
+            TopicGraph graph = ctx.currentGraph();
+            Set<String> ids = new java.util.HashSet<>(graph.ids());
+            graph.chapters().forEach(c -> ids.add(c.chapterKey()));
+            Set<String> docker = Set.copyOf(dev.dockernotes.cli.Completions.dockerWords());
+            Set<String> frozenIds = Set.copyOf(ids);
+            vocabulary = new ShellHighlighter.Vocabulary() {
+                @Override
+                public Set<String> commands() {
+                    return commands;
+                }
+
+                @Override
+                public Set<String> ids() {
+                    return frozenIds;
+                }
+
+                @Override
+                public Set<String> dockerWords() {
+                    return docker;
+                }
+            };
+        }
+        return vocabulary;
+    }
+
+    private static boolean isDumb(Terminal terminal) {
+        return Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+    }
+
+    private static Map<String, String> ownCommands() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("exit", "Leave the shell (also quit, Ctrl-D).");
+        m.put("quit", "Leave the shell.");
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Styles for the welcome line, as commands style their output. */
+    private record Styles(boolean on) {
+        String bold(String s) {
+            return on ? "\u001b[1m" + s + "\u001b[0m" : s;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.dockernotes.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A quiz taken through the built launcher in a pipe: `printf ... | dockernotes quiz ...`. */
+class QuizIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aPipedQuizScoresSavesProgressAndIsReproducible() throws Exception {
+        Path home = tmp.resolve("home");
+        Launcher.Result first = Launcher.run(home, tmp, "x\nx\nx\nx\n", "quiz", "ch2", "--seed", "4", "--count", "4", "--json");
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.err()).isEmpty();
+        JsonNode wrong = JSON.readTree(first.out());
+        assertThat(wrong.get("total").asInt()).isEqualTo(4);
+        List<String> right = new ArrayList<>();
+        wrong.get("results").forEach(r -> right.add(r.get("expected").asText()));
+
+        Launcher.Result again = Launcher.run(home, tmp, String.join("\n", right) + "\n", "quiz", "ch2", "--seed", "4", "--count", "4");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("Question 1 of 4", "Right.", "Score: 4 of 4 right (100%)", "No weak topics in this quiz.");
+        assertThat(again.err()).isEmpty();
+        assertThat(Files.readString(home.resolve("progress.json"))).contains("\"attempts\"", "\"schedule\"", "\"due\"");
+    }
+
+    @Test
+    void endOfInputStopsEarlyWithoutAStackTrace() throws Exception {
+        Launcher.Result r = Launcher.run(tmp.resolve("home"), tmp, "", "quiz", "--count", "3");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Question 1 of 3", "Stopped (end of input) after 0 of 3 questions", "No answers given.");
+        assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void checkValidatesTheBuiltInQuizzes() throws Exception {
+        Launcher.Result r = Launcher.run(tmp.resolve("home"), tmp, "", "check");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("quiz questions, 4 labs, no problems");
+    }
+}

@@ -1,0 +1,84 @@
+package dev.dockernotes.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A quiz taken in a real terminal (tmux), as a new user would: one key, the order widget, a typo, Ctrl-C. */
+class QuizTerminalIT {
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    static void needsTmux() throws Exception {
+        boolean tmux;
+        try {
+            tmux = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            tmux = false;
+        }
+        assumeTrue(tmux, "tmux is not installed: skipping the quiz in a real terminal");
+    }
+
+    private String start(String args) {
+        return "env DOCKERNOTES_HOME='" + home + "' TERM=xterm-256color '" + Launcher.SCRIPT + "' " + args;
+    }
+
+    @Test
+    void eachKindOfWidgetThenTheScore() throws Exception {
+        try (Tmux t = new Tmux().start(110, 50, start("quiz the-shim --count 3 --seed 2 --no-color"))) {
+            for (int k = 1; k <= 3; k++) {
+                String marker = "Question " + k + " of 3";
+                t.waitForText(marker);
+                String screen = t.waitFor("the answer prompt", s -> s.substring(s.lastIndexOf(marker)).stripTrailing().endsWith(">"));
+                String question = screen.substring(screen.lastIndexOf(marker));
+                if (question.contains("(single choice)")) {
+                    Matcher m = Pattern.compile("(?m)^  ([a-d])\\) The shim$").matcher(question);
+                    assertThat(m.find()).as(question).isTrue();
+                    t.type(m.group(1)); // one key, no Enter
+                } else if (question.contains("(put in order)")) {
+                    t.keys("Enter");
+                    t.waitForText("Enter accepts");
+                    t.keys("Enter"); // accept the order as shown, which is never the right one
+                } else {
+                    assertThat(question).contains("(fill in)");
+                    t.type("deamonless").keys("Enter"); // a typo is forgiven
+                }
+            }
+            String end = t.waitForText("Score: ");
+            assertThat(end).contains("accepted; it is spelled \"daemonless\"", "Score: 2 of 3 right (67%)",
+                    "Weakest topics (read these again):");
+            assertThat(t.waitForExit()).isZero();
+        }
+        assertThat(Files.readString(home.resolve("progress.json"))).contains("ch2-shim-parent", "ch2-daemonless", "ch2-run-order");
+    }
+
+    @Test
+    void ctrlCLeavesWithTheAnswersSoFarSaved() throws Exception {
+        try (Tmux t = new Tmux().start(110, 50, start("quiz chapter1 --count 3 --seed 8 --no-color"))) {
+            t.waitForText("Question 1 of 3");
+            t.waitFor("the answer prompt", s -> s.stripTrailing().endsWith(">"));
+            t.keys("q");
+            t.waitForText("Stopped (quit) after 0 of 3 questions");
+            assertThat(t.waitForExit()).isZero();
+        }
+        try (Tmux t = new Tmux().start(110, 50, start("quiz chapter2 --count 3 --seed 1 --no-color"))) {
+            t.waitForText("Question 1 of 3");
+            t.waitFor("the answer prompt", s -> s.stripTrailing().endsWith(">"));
+            t.type("zzz").keys("Enter");
+            t.waitForText("Question 2 of 3");
+            t.waitFor("the answer prompt", s -> s.substring(s.lastIndexOf("Question 2 of 3")).stripTrailing().endsWith(">"));
+            t.keys("C-c");
+            t.waitForText("Stopped (interrupted) after 1 of 3 questions; your answers so far are saved.");
+            assertThat(t.waitForExit()).isZero();
+        }
+        assertThat(Files.readString(home.resolve("progress.json"))).contains("\"attempts\"");
+    }
+}

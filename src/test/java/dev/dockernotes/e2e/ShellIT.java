@@ -1,0 +1,113 @@
+package dev.dockernotes.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shell in a real terminal (tmux), as a user meets it: Tab, a lookup, a lesson, Ctrl-C, Ctrl-D. */
+class ShellIT {
+    @TempDir
+    Path home;
+
+    private static boolean has(String commandClass) {
+        try {
+            Class.forName("dev.dockernotes.cli." + commandClass);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    private String start() {
+        return "env DOCKERNOTES_HOME='" + home + "' TERM=xterm-256color '" + Launcher.SCRIPT + "'";
+    }
+
+    @Test
+    void aSessionInARealTerminal() throws Exception {
+        try (Tmux t = new Tmux().start(100, 30, start())) {
+            String screen = t.waitFor("the prompt", s -> s.stripTrailing().endsWith("dockernotes>"));
+            assertThat(screen).contains("dockernotes shell: Tab completes", "New here? Start with ");
+
+            // Tab completes a command name.
+            boolean explain = has("ExplainCommand");
+            t.type(explain ? "expl" : "chap");
+            t.waitFor("the typed word", s -> s.stripTrailing().endsWith(explain ? "expl" : "chap"));
+            t.keys("Tab");
+            t.waitFor("the completed command", s -> s.contains("dockernotes> " + (explain ? "explain" : "chapters")));
+            if (explain) {
+                t.type("docker stop web").keys("Enter");
+                t.waitForText("docker container stop");
+            } else {
+                t.keys("Enter");
+                t.waitForText("chapter3  Chapter 3: Images and Containers");
+                t.type("show runc").keys("Enter");
+                screen = t.waitForText("runc has a single purpose in life");
+                t.waitFor("the prompt with the chapter", s -> s.stripTrailing().endsWith("dockernotes chapter2>"));
+            }
+
+            // Ctrl-C drops the line being typed; the shell stays.
+            t.type("show the-sh");
+            t.waitFor("the typed line", s -> s.stripTrailing().endsWith("show the-sh"));
+            t.keys("C-c");
+            t.waitFor("a fresh prompt under the dropped line", s -> {
+                List<String> lines = s.stripTrailing().lines().toList();
+                return lines.size() >= 2 && lines.get(lines.size() - 2).endsWith("show the-sh")
+                        && lines.get(lines.size() - 1).endsWith(">");
+            });
+            t.type("topics chapter3").keys("Enter");
+            t.waitForText("Images and Containers  chapter-3-images-and-containers");
+
+            // Ctrl-C during a lesson returns to the prompt.
+            if (has("LearnCommand")) {
+                t.type("learn chapter2").keys("Enter");
+                t.waitForText("Docker Engine");
+                t.keys("C-c");
+                t.waitFor("the prompt after the lesson", s -> s.stripTrailing().endsWith("dockernotes chapter2>"));
+            }
+
+            // An unknown word: one line of "did you mean".
+            t.waitFor("the prompt", s -> s.stripTrailing().endsWith(">"));
+            t.type("shwo runc").keys("Enter");
+            t.waitForText("dockernotes: unknown command 'shwo'; did you mean 'show'?");
+
+            t.keys("C-d");
+            assertThat(t.waitForExit()).isZero();
+        }
+        assertThat(Files.readAllLines(home.resolve("history"))).contains("topics chapter3", "shwo runc")
+                .doesNotContain("show the-sh");
+    }
+
+    @Test
+    void aPipedScriptRunsOnADumbTerminal() throws Exception {
+        boolean explain = has("ExplainCommand");
+        String script = explain ? "explain docker stop\nexit\n" : "show runc\nexit\n";
+        Launcher.Result r = Launcher.run(home, home, script, "shell");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("dockernotes> " + script.lines().findFirst().orElseThrow() + "\n")
+                .contains(explain ? "docker container stop" : "runc has a single purpose in life")
+                .doesNotContain("\u001b[", "\r");
+    }
+
+    @Test
+    void historyComesBackInTheNextSessionAndBangIsLiteral() throws Exception {
+        Files.write(home.resolve("history"), java.util.List.of("topics chapter1"));
+        try (Tmux t = new Tmux().start(100, 30, start())) {
+            t.waitFor("the prompt", s -> s.stripTrailing().endsWith("dockernotes>"));
+            t.keys("C-r");
+            t.waitForText("bck-i-search");
+            t.type("topics");
+            t.waitForText("topics chapter1");
+            t.keys("Enter");
+            t.waitForText("Chapter 1: Docker Fundamentals  chapter-1-docker-fundamentals");
+            t.type("!!").keys("Enter");
+            t.waitForText("dockernotes: unknown command '!!'");
+            t.type("exit").keys("Enter");
+            assertThat(t.waitForExit()).isZero();
+        }
+    }
+}

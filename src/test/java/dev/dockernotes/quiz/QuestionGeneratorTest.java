@@ -1,0 +1,111 @@
+package dev.dockernotes.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dockernotes.notes.GraphBuilder;
+import dev.dockernotes.notes.NoteFile;
+import dev.dockernotes.notes.NotesLoader;
+import dev.dockernotes.notes.TopicGraph;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class QuestionGeneratorTest {
+    private static final String NOTES = """
+        # Tools
+
+        ## Reference
+
+        - **`kubectl get`** - Lists resources. It accepts a kind.
+        - **`kubectl apply`** - Creates or updates resources from a file.
+        - **`kubectl delete`** - Removes resources. `kubectl delete` takes names.
+        - **Ctrl-C** - Stops the command in the foreground.
+
+        ## Storage
+
+        **Note:** this label is not a term.
+
+        Data outlives a pod when it sits on a **persistent volume** that the cluster provides.
+        """;
+
+    private static List<Question> generate(String markdown) {
+        TopicGraph graph = GraphBuilder.build(List.of(new NoteFile("notes/tools.md", "tools", markdown)));
+        return QuestionGenerator.generate(graph);
+    }
+
+    @Test
+    void commandReferenceListsGiveWhichCommandQuestions() {
+        Question q = generate(NOTES).stream().filter(x -> x.id().equals("gen-cmd-kubectl-delete")).findFirst().orElseThrow();
+        assertThat(q.type()).isEqualTo(QuestionType.SINGLE);
+        assertThat(q.prompt()).isEqualTo("Which command does this? \"Removes resources.\"");
+        assertThat(q.choices()).extracting(Choice::text).containsExactly("kubectl delete", "kubectl get", "kubectl apply");
+        assertThat(q.choices()).filteredOn(Choice::correct).extracting(Choice::text).containsExactly("kubectl delete");
+        assertThat(q.topics()).containsExactly("reference");
+        assertThat(q.generated()).isTrue();
+    }
+
+    @Test
+    void theCommandIsMaskedInItsOwnDescription() {
+        List<Question> qs = generate("""
+            # A
+            - **`docker container stop`** - `docker container stop` stops a container.
+            - **`docker container rm`** - Removes a container.
+            """);
+        assertThat(qs.get(0).prompt()).isEqualTo("Which command does this? \"this command stops a container.\"");
+    }
+
+    @Test
+    void glossaryItemsThatAreNotCommandsGiveFillIns() {
+        Question q = generate(NOTES).stream().filter(x -> x.id().equals("gen-term-reference-ctrl-c")).findFirst().orElseThrow();
+        assertThat(q.type()).isEqualTo(QuestionType.FILL_IN);
+        assertThat(q.prompt()).isEqualTo("What is described here? \"Stops the command in the foreground.\"");
+        assertThat(q.answers()).containsExactly("Ctrl-C");
+    }
+
+    @Test
+    void boldTermsInSentencesGiveFillInsWithTheTermBlanked() {
+        List<Question> qs = generate(NOTES);
+        Question q = qs.stream().filter(x -> x.id().equals("gen-term-storage-persistent-volume")).findFirst().orElseThrow();
+        assertThat(q.prompt()).isEqualTo("Fill in: Data outlives a pod when it sits on a ____ that the cluster provides.");
+        assertThat(q.answers()).containsExactly("persistent volume");
+        assertThat(qs).extracting(Question::id).noneMatch(id -> id.contains("note"));
+    }
+
+    @Test
+    void theBuiltInNotesGiveQuestionsThatCheckCleanly() {
+        TopicGraph graph = NotesLoader.loadBuiltIn().graph();
+        List<Question> qs = QuestionGenerator.generate(graph);
+        assertThat(qs).filteredOn(q -> q.id().startsWith("gen-cmd-")).extracting(q -> q.answers().isEmpty()
+                ? q.choices().stream().filter(Choice::correct).findFirst().orElseThrow().text() : "")
+                .contains("docker container stop", "docker container ls", "docker container rm");
+        assertThat(qs).filteredOn(q -> q.type() == QuestionType.FILL_IN).extracting(q -> q.answers().get(0))
+                .contains("Docker Hub", "daemonless containers", "volumes", "Ctrl-PQ");
+        assertThat(qs).extracting(Question::id).doesNotHaveDuplicates();
+        AnswerChecker checker = new AnswerChecker(new DockerCommandChecker());
+        for (Question q : qs) {
+            assertThat(graph.ids()).containsAll(q.topics());
+            Presented shown = Presented.of(q, 1, 1, new Random(1));
+            assertThat(checker.check(shown, checker.check(shown, "").expected()).correct()).as(q.id()).isTrue();
+        }
+    }
+
+    @Test
+    void aSentenceDefiningTheSectionsSubjectGivesAFillIn() {
+        List<Question> qs = generate("""
+            # Kubernetes
+
+            ## 2) The Pods
+
+            In short, pods are the smallest units that the cluster schedules. Each has an IP.
+            """);
+        Question q = qs.stream().filter(x -> x.id().equals("gen-def-2-the-pods")).findFirst().orElseThrow();
+        assertThat(q.prompt()).isEqualTo("Fill in: In short, ____ are the smallest units that the cluster schedules.");
+        assertThat(q.answers()).containsExactly("pods");
+        assertThat(QuestionGenerator.subject("Docker Daemon (dockerd)")).isEqualTo("Docker Daemon");
+    }
+
+    @Test
+    void idsAreStableAcrossLoads() {
+        assertThat(generate(NOTES)).extracting(Question::id).isEqualTo(generate(NOTES).stream().map(Question::id).toList());
+    }
+}

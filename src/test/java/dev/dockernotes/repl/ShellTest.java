@@ -1,0 +1,356 @@
+package dev.dockernotes.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.dockernotes.cli.AppContext;
+import dev.dockernotes.cli.Cli;
+import dev.dockernotes.cli.Environment;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Command;
+
+/** The shell run in-process over a scripted input, as `printf ... | dockernotes shell` would. */
+class ShellTest {
+    @TempDir
+    Path home;
+
+    private Cli.Run shell(String script, String... args) {
+        String[] all = new String[args.length + 1];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "shell";
+        return new Cli(home).stdin(script).run(all);
+    }
+
+    @Test
+    void pipedScriptRunsEachLineAndExitsZero() {
+        Cli.Run r = shell("chapters\nexit\n");
+        assertThat(r.out()).isEqualTo("""
+                dockernotes> chapters
+                chapter1  Chapter 1: Docker Fundamentals  (5 sections)
+                chapter2  Chapter 2: Docker Engine Architecture  (8 sections)
+                chapter3  Chapter 3: Images and Containers  (5 sections)
+                dockernotes> exit
+                """);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
+    void showRuncInsideTheShellPrintsTheTopicAndThePromptShowsItsChapter() {
+        Cli.Run r = shell("show runc\nquit\n");
+        assertThat(r.out()).startsWith("dockernotes> show runc\n### runc\n\n")
+                .contains("runc has a single purpose in life")
+                .endsWith("dockernotes chapter2> quit\n");
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
+    void promptFollowsTheLastChapterUsed() {
+        Cli.Run r = shell("topics chapter3\nchapters\nshow containerd\n");
+        assertThat(r.out()).contains("dockernotes chapter3> chapters\n", "dockernotes chapter3> show containerd\n")
+                .endsWith("dockernotes chapter2> \n");
+    }
+
+    @Test
+    void endOfPipedInputLeavesWithZero() {
+        Cli.Run r = shell("chapters\n");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).endsWith("chapter3  Chapter 3: Images and Containers  (5 sections)\ndockernotes> \n");
+    }
+
+    @Test
+    void errorsPrintOneLineAndTheShellGoesOn() {
+        Cli.Run r = shell("shwo runc\nshow --jsn runc\nshow\nshow no-such-topic-here\nchapters\nexit\n");
+        assertThat(r.err().lines().toList()).hasSize(4).containsExactly(
+                "dockernotes: unknown command 'shwo'; did you mean 'show'?",
+                "dockernotes: Unknown option: '--jsn'; did you mean '--json'?",
+                "dockernotes: Missing required parameter: 'TOPIC' (see 'show --help')",
+                r.err().lines().toList().get(3));
+        assertThat(r.err().lines().toList().get(3)).startsWith("dockernotes: ").contains("no-such-topic-here");
+        assertThat(r.out()).contains("chapter1  Chapter 1: Docker Fundamentals");
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
+    void aLineEndingInASpaceReachesPicocliWithoutAnEmptyArgument() {
+        assertThat(Shell.words(new DefaultParser(), "show runc ")).containsExactly("show", "runc");
+        assertThat(Shell.words(new DefaultParser(), "  search  docker   socket  ")).containsExactly("search", "docker", "socket");
+        assertThat(Shell.words(new DefaultParser(), "search \"docker socket\"")).containsExactly("search", "docker socket");
+        Cli.Run r = shell("show runc   \nexit\n");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("### runc");
+    }
+
+    @Test
+    void exclamationMarksAreLiteral() {
+        Cli.Run r = shell("chapters\n!!\n!chapters\nsearch docker!\nexit\n");
+        assertThat(r.err()).isEqualTo("""
+                dockernotes: unknown command '!!'; 'help' lists the commands
+                dockernotes: unknown command '!chapters'; did you mean 'chapters'?
+                """);
+    }
+
+    @Test
+    void aQuizInAPipedScriptTakesItsAnswersAndLeavesTheRestToTheShell() {
+        Cli.Run r = shell("quiz chapter2 --count 1 --seed 1\nq\nchapters\nexit\n");
+        assertThat(r.out()).contains("dockernotes chapter2> chapters\n", "chapter3  Chapter 3: Images and Containers")
+                .endsWith("dockernotes chapter2> exit\n");
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
+    void theShellDoesNotNest() {
+        Cli.Run r = shell("shell\nexit\n");
+        assertThat(r.err()).isEqualTo("dockernotes: already in the shell\n");
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
+    void globalOptionsGivenBeforeShellHoldForEveryLine() throws Exception {
+        Path notes = Files.createDirectories(home.resolve("notes"));
+        Files.writeString(notes.resolve("chapter1.md"), "# Chapter 1: Tiny\n\nIntro.\n\n## Alpha Topic\n\nAlpha text.\n");
+        Cli.Run r = shell("topics\nshow alpha-topic\nexit\n", "--notes", notes.toString());
+        assertThat(r.out()).contains("Chapter 1: Tiny  chapter-1-tiny\n  Alpha Topic  alpha-topic\n", "Alpha text.")
+                .doesNotContain("Docker");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void helpListsTheShellAndCompletionCommands() {
+        Cli.Run r = shell("help\nexit\n");
+        assertThat(r.out()).contains("  shell ", "  completion ");
+    }
+
+    // --- on a terminal that is not dumb: welcome, history, Ctrl-C ---
+
+    private record Session(int exitCode, String screen) {}
+
+    private Session onTerminal(String keys, Shell.Customizer customize) throws Exception {
+        return onTerminal(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), customize);
+    }
+
+    private Session onTerminal(java.io.InputStream keys, Shell.Customizer customize) throws Exception {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        Terminal terminal = new DumbTerminal("test", "ansi", keys, screen, StandardCharsets.UTF_8);
+        terminal.setSize(new org.jline.terminal.Size(100, 40));
+        org.jline.terminal.Attributes attributes = terminal.getAttributes();
+        attributes.setLocalFlag(org.jline.terminal.Attributes.LocalFlag.ISIG, true); // Ctrl-C raises SIGINT, as on a tty
+        terminal.setAttributes(attributes);
+        AppContext ctx = new AppContext(new Environment(Map.of("DOCKERNOTES_HOME", home.toString(), "NO_COLOR", "1"),
+                new ByteArrayInputStream(new byte[0]), true, true));
+        Shell shell = new Shell(ctx, terminal, terminal.writer(), home.resolve("history"), Map.of());
+        customize.apply(shell, ctx, terminal);
+        int code = assertTimeoutPreemptively(Duration.ofSeconds(10), (org.junit.jupiter.api.function.ThrowingSupplier<Integer>) shell::run);
+        terminal.flush();
+        return new Session(code, screen.toString(StandardCharsets.UTF_8));
+    }
+
+    private Session onTerminal(String keys) throws Exception {
+        return onTerminal(keys, (shell, ctx, terminal) -> { });
+    }
+
+    @Test
+    void welcomeSaysWhatToDoNext() throws Exception {
+        Session s = onTerminal("exit\n");
+        assertThat(s.screen()).contains("dockernotes shell: Tab completes, Ctrl-R searches history, 'help' lists the commands, Ctrl-D leaves.",
+                "New here? Start with ", " chapter1', or 'chapters' to see them all.");
+        assertThat(s.exitCode()).isZero();
+    }
+
+    @Test
+    void welcomeSaysWhereTheUserStopped() throws Exception {
+        new dev.dockernotes.progress.ProgressStore(home).update(p -> p.markRead("chapter2", "the-shim", "The Shim"));
+        Session s = onTerminal("exit\n");
+        assertThat(s.screen()).contains("You stopped at 'The Shim' (chapter2).", "dockernotes chapter2> ");
+    }
+
+    @Test
+    void ctrlCDropsTheLineBeingTyped() throws Exception {
+        // The user types "show ru", waits, presses Ctrl-C (SIGINT while the editor waits for a key), types on.
+        CountDownLatch typed = new CountDownLatch(1);
+        CountDownLatch pressed = new CountDownLatch(1);
+        PausingInput keys = new PausingInput("show ru", "\nchapters\nexit\n", typed, pressed); // the first key after Ctrl-C may be lost in the harness: a blank line
+        Session s = onTerminal(keys, (shell, ctx, terminal) -> {
+            Thread presser = new Thread(() -> {
+                try {
+                    typed.await();
+                    Thread.sleep(200); // let the editor read "show ru" and wait for the next key
+                    terminal.raise(Terminal.Signal.INT);
+                    pressed.countDown();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            presser.setDaemon(true);
+            presser.start();
+        });
+        assertThat(s.screen()).contains("chapter2  Chapter 2: Docker Engine Architecture").doesNotContain("### runc");
+        assertThat(s.exitCode()).isZero();
+    }
+
+    @Test
+    void tabCompletesACommandName() throws Exception {
+        Session s = onTerminal("topi\tchapter2\nexit\n");
+        assertThat(s.screen()).contains("Components of Docker Engine  components-of-docker-engine");
+    }
+
+    @Test
+    void ctrlCStopsARunningCommandAndTheShellGoesOn() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        Session s = onTerminal("wait\nchapters\nexit\n", (shell, ctx, terminal) -> {
+            shell.addCommand(new WaitCommand(ctx, started));
+            Thread presser = new Thread(() -> {
+                try {
+                    started.await();
+                    terminal.raise(Terminal.Signal.INT);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            presser.setDaemon(true);
+            presser.start();
+        });
+        assertThat(s.screen()).contains("waiting for Ctrl-C", "stopped and saved", "chapter3  Chapter 3")
+                .doesNotContain("internal error");
+        assertThat(s.exitCode()).isZero();
+    }
+
+    @Test
+    void ctrlCDuringABlockingKeyReadReturnsToThePrompt() throws Exception {
+        // A pager blocked in jline's BindingReader sees the interrupt as an IOError (an Error, which picocli passes on).
+        CountDownLatch started = new CountDownLatch(1);
+        Session s = onTerminal("read\nchapters\nexit\n", (shell, ctx, terminal) -> {
+            shell.addCommand(new ReadKeyCommand(started));
+            Thread presser = new Thread(() -> {
+                try {
+                    started.await();
+                    terminal.raise(Terminal.Signal.INT);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            presser.setDaemon(true);
+            presser.start();
+        });
+        assertThat(s.screen()).contains("chapter3  Chapter 3").doesNotContain("internal error", "IOError", "Exception");
+        assertThat(s.exitCode()).isZero();
+    }
+
+    @Command(name = "read")
+    static final class ReadKeyCommand implements Callable<Integer> {
+        private final CountDownLatch started;
+
+        ReadKeyCommand(CountDownLatch started) {
+            this.started = started;
+        }
+
+        @Override
+        public Integer call() {
+            started.countDown();
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException e) {
+                throw new java.io.IOError(new java.io.InterruptedIOException());
+            }
+            return 0;
+        }
+    }
+
+    @Test
+    void historyIsKeptDeduplicatedInTheStateFolder() throws Exception {
+        onTerminal("chapters\ntopics chapter2\nchapters\nexit\n");
+        onTerminal("topics chapter2\nexit\n");
+        assertThat(Files.readAllLines(home.resolve("history"))).containsExactly("chapters", "topics chapter2");
+    }
+
+    @Test
+    void upArrowRecallsTheLastCommand() throws Exception {
+        onTerminal("topics chapter3\nexit\n");
+        Session s = onTerminal("\u001b[A\nexit\n");
+        assertThat(s.screen()).contains("Chapter 3: Images and Containers");
+    }
+
+    /** Keys typed in two bursts: the second comes once the test has pressed Ctrl-C. */
+    static final class PausingInput extends java.io.InputStream {
+        private final byte[] first;
+        private final byte[] second;
+        private final CountDownLatch typed;
+        private final CountDownLatch pressed;
+        private int pos;
+
+        PausingInput(String first, String second, CountDownLatch typed, CountDownLatch pressed) {
+            this.first = first.getBytes(StandardCharsets.UTF_8);
+            this.second = second.getBytes(StandardCharsets.UTF_8);
+            this.typed = typed;
+            this.pressed = pressed;
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            if (pos == first.length) {
+                typed.countDown();
+                try {
+                    pressed.await();
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException();
+                }
+            }
+            if (pos < first.length) {
+                return first[pos++];
+            }
+            int i = pos++ - first.length;
+            return i < second.length ? second[i] : -1;
+        }
+    }
+
+    /** A command that runs until Ctrl-C, as a lesson or a quiz waiting for a key does. */
+    @Command(name = "wait")
+    static final class WaitCommand implements Callable<Integer> {
+        private final AppContext ctx;
+        private final CountDownLatch started;
+
+        WaitCommand(AppContext ctx, CountDownLatch started) {
+            this.ctx = ctx;
+            this.started = started;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = ctx.terminal().orElseThrow().writer();
+            out.println("waiting for Ctrl-C");
+            out.flush();
+            started.countDown();
+            try {
+                while (!ctx.stopRequested()) {
+                    Thread.sleep(5);
+                }
+            } finally {
+                out.println("stopped and saved");
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    @Test
+    void dumbTerminalsAreLaidOutAt80Columns() {
+        Terminal t = Terminals.dumb(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream());
+        assertThat(t.getWidth()).isEqualTo(80);
+        assertThat(t.getHeight()).isEqualTo(24);
+    }
+
+}
