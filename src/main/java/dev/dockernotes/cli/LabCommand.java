@@ -73,6 +73,31 @@ final class LabCommand extends BaseCommand {
 
     // ---- shared by the subcommands
 
+    /** Wraps plain words to the output width; {@code indent} starts every line after the first. */
+    static String wrap(String text, int width, String indent) {
+        StringBuilder out = new StringBuilder();
+        int col = 0;
+        for (String word : text.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (col > 0 && col + 1 + word.length() > width) {
+                out.append('\n').append(indent);
+                col = indent.length();
+            } else if (col > 0) {
+                out.append(' ');
+                col++;
+            }
+            out.append(word);
+            col += word.length();
+        }
+        return out.toString();
+    }
+
+    static int width(BaseCommand cmd) {
+        return Math.max(40, cmd.style().width());
+    }
+
     static LabCatalog catalog(AppContext ctx, BaseCommand cmd) {
         LabCatalog catalog = LabCatalog.loadBuiltIn(cmd.graph().chapters().stream().map(Topic::chapterKey)
                 .collect(Collectors.toSet()));
@@ -120,12 +145,13 @@ final class LabCommand extends BaseCommand {
             return;
         }
         if (withIntro && done == 0 && !lab.intro().isEmpty()) {
-            cmd.out().println(LabCatalog.fill(lab.intro(), params));
+            cmd.out().println(wrap(LabCatalog.fill(lab.intro(), params), width(cmd), ""));
         }
         Step st = step.get();
         cmd.out().println();
-        cmd.out().println(s.bold("Step " + (lab.indexOf(st) + 1) + " of " + lab.steps().size() + ": ")
-                + LabCatalog.fill(st.task(), params));
+        String head = "Step " + (lab.indexOf(st) + 1) + " of " + lab.steps().size() + ": ";
+        String task = wrap(head + LabCatalog.fill(st.task(), params), width(cmd), "  ");
+        cmd.out().println(s.bold(head) + task.substring(head.length()));
         cmd.out().println();
         cmd.out().println(s.dim(st.wantsAnswer()
                 ? "Then: dockernotes lab answer VALUE   (stuck? dockernotes lab hint)"
@@ -161,7 +187,7 @@ final class LabCommand extends BaseCommand {
         }
         if (!unmet.isEmpty()) {
             cmd.out().println(s.yellow("Not yet") + " (step " + (lab.indexOf(step) + 1) + " of lab " + lab.id() + "):");
-            unmet.forEach(u -> cmd.out().println("  - " + u));
+            unmet.stream().distinct().forEach(u -> cmd.out().println("  - " + wrap(u, width(cmd) - 4, "    ")));
             return ExitCodes.FAILURE;
         }
         Progress after = cmd.updateProgress(p -> p.lab(lab.id()).finish(step.id()));
@@ -255,8 +281,14 @@ final class LabCommand extends BaseCommand {
             Styles s = Styles.of(style());
             String where = " (step " + (lab.indexOf(step) + 1) + " of lab " + lab.id() + ")";
             if (level <= step.hints().size()) {
-                out().println(s.bold("Hint " + level + " of " + step.hintLevels() + where + ": ")
-                        + LabCatalog.fill(step.hints().get(level - 1), params));
+                String head = "Hint " + level + " of " + step.hintLevels() + where + ": ";
+                String hint = LabCatalog.fill(step.hints().get(level - 1), params);
+                if (hint.startsWith("docker ") || hint.startsWith("curl ")) {
+                    out().println(s.bold(head));
+                    out().println("  " + hint); // a command: never wrapped, so it can be copied whole
+                } else {
+                    out().println(s.bold(head) + wrap(head + hint, width(this), "  ").substring(head.length()));
+                }
                 if (level < step.hintLevels()) {
                     out().println(s.dim("More: dockernotes lab hint"));
                 }
