@@ -41,6 +41,7 @@ class ShellIT {
             if (explain) {
                 t.type("docker stop web").keys("Enter");
                 t.waitForText("docker container stop");
+                t.waitFor("the prompt after the explanation", s -> s.stripTrailing().endsWith("dockernotes>"));
             } else {
                 t.keys("Enter");
                 t.waitForText("chapter3  Chapter 3: Images and Containers");
