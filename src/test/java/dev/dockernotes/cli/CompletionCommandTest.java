@@ -23,6 +23,8 @@ class CompletionCommandTest {
         assertThat(bashComplete(script, "dockernotes topics chapter")).contains("chapter1 chapter2 chapter3");
         assertThat(bashComplete(script, "dockernotes explain docker container st")).contains("start", "stats", "stop");
         assertThat(bashComplete(script, "dockernotes explain docker stop --t")).isEqualTo("--timeout");
+        assertThat(bashComplete(script, "dockernotes explain do")).isEqualTo("docker");
+        assertThat(bashComplete(script, "dockernotes --no-color explain docker ")).contains("container", "image", "run");
     }
 
     @Test
