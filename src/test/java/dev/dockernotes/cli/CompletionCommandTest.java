@@ -30,7 +30,7 @@ class CompletionCommandTest {
     @Test
     void zshScriptUsesBashcompinit() {
         Cli.Run r = new Cli(home).run("completion", "zsh");
-        assertThat(r.out()).startsWith("#compdef dockernotes\n").contains("bashcompinit", "complete -F _complete_dockernotes");
+        assertThat(r.out()).startsWith("# dockernotes completion for zsh").contains("bashcompinit", "complete -F _complete_dockernotes");
     }
 
     @Test
