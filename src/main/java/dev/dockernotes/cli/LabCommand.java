@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
             "They touch only containers and volumes named dn-* that they ask you to make, and what they label dockernotes.lab."})
 final class LabCommand extends BaseCommand {
 
-    @Parameters(arity = "0..1", paramLabel = "CHAPTER|LAB", description = "A chapter (chapter3, 3, ch3) or a lab id.")
+    @Parameters(arity = "0..1", paramLabel = "CHAPTER|LAB", completionCandidates = LabCandidates.class, description = "A chapter (chapter3, 3, ch3) or a lab id.")
     String which;
 
     @Mixin
@@ -208,7 +208,7 @@ final class LabCommand extends BaseCommand {
     @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Check the current step against the engine: move on, or say what is not yet so.")
     static final class Check extends BaseCommand {
-        @Parameters(arity = "0..1", paramLabel = "CHAPTER|LAB", description = "A chapter or lab id (default: the current lab).")
+        @Parameters(arity = "0..1", paramLabel = "CHAPTER|LAB", completionCandidates = LabCandidates.class, description = "A chapter or lab id (default: the current lab).")
         String which;
 
         @Mixin
@@ -230,7 +230,7 @@ final class LabCommand extends BaseCommand {
         @Parameters(index = "0", paramLabel = "VALUE", description = "Your answer.")
         String value;
 
-        @Option(names = "--lab", paramLabel = "CHAPTER|LAB", description = "A chapter or lab id (default: the current lab).")
+        @Option(names = "--lab", paramLabel = "CHAPTER|LAB", completionCandidates = LabCandidates.class, description = "A chapter or lab id (default: the current lab).")
         String which;
 
         @Mixin
@@ -249,7 +249,7 @@ final class LabCommand extends BaseCommand {
     @Command(name = "hint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "The next hint for the current step: a nudge, then the command, then the full solution.")
     static final class Hint extends BaseCommand {
-        @Parameters(arity = "0..1", paramLabel = "CHAPTER|LAB", description = "A chapter or lab id (default: the current lab).")
+        @Parameters(arity = "0..1", paramLabel = "CHAPTER|LAB", completionCandidates = LabCandidates.class, description = "A chapter or lab id (default: the current lab).")
         String which;
 
         @Mixin
@@ -349,7 +349,7 @@ final class LabCommand extends BaseCommand {
             description = {"Start a lab again: remove the containers and volumes it made or asked you to make",
                 "(nothing else on the engine), and forget its progress."})
     static final class Reset extends BaseCommand {
-        @Parameters(arity = "0..1", paramLabel = "CHAPTER|LAB", description = "A chapter or lab id (default: the current lab).")
+        @Parameters(arity = "0..1", paramLabel = "CHAPTER|LAB", completionCandidates = LabCandidates.class, description = "A chapter or lab id (default: the current lab).")
         String which;
 
         @Option(names = "--keep-engine", description = "Only forget the progress; leave the engine as it is.")

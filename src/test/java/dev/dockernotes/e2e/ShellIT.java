@@ -42,7 +42,7 @@ class ShellIT {
                 t.type("docker stop web").keys("Enter");
                 t.waitForText("docker container stop");
                 // the whole answer, then the prompt: typing before it races the command's end
-                t.waitFor("the prompt after explain", s -> s.stripTrailing().endsWith(">"));
+                t.waitFor("the prompt after the explanation", s -> s.stripTrailing().endsWith("dockernotes>"));
             } else {
                 t.keys("Enter");
                 t.waitForText("chapter3  Chapter 3: Images and Containers");
