@@ -1,21 +1,16 @@
 package dev.dockernotes.progress;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** One answer to a quiz question: when, whether it was right, and what was given. */
-public final class Attempt {
+public final class Attempt extends KeepsUnknownFields {
     @JsonProperty
     private Instant at;
     @JsonProperty
     private boolean correct;
     @JsonProperty
     private String given;
-    private final Map<String, Object> other = new LinkedHashMap<>();
 
     Attempt() {}
 
@@ -37,13 +32,4 @@ public final class Attempt {
         return given;
     }
 
-    @JsonAnyGetter
-    Map<String, Object> other() {
-        return other;
-    }
-
-    @JsonAnySetter
-    void other(String name, Object value) {
-        other.put(name, value);
-    }
 }

@@ -1,22 +1,18 @@
 package dev.dockernotes.progress;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /** What a user did in one lab: the steps finished (in order) and the hints used per step. */
-public final class LabRecord {
+public final class LabRecord extends KeepsUnknownFields {
     @JsonProperty
     private Set<String> finished = new LinkedHashSet<>();
     @JsonProperty
     private Map<String, Integer> hints = new TreeMap<>();
-    private final Map<String, Object> other = new LinkedHashMap<>();
 
     LabRecord() {}
 
@@ -57,13 +53,4 @@ public final class LabRecord {
         hints.values().removeIf(v -> v == null);
     }
 
-    @JsonAnyGetter
-    Map<String, Object> other() {
-        return other;
-    }
-
-    @JsonAnySetter
-    void other(String name, Object value) {
-        other.put(name, value);
-    }
 }

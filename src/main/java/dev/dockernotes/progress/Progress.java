@@ -1,14 +1,11 @@
 package dev.dockernotes.progress;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.dockernotes.notes.TopicGraph;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +21,7 @@ import java.util.TreeMap;
  * {@link ProgressStore#update}; changing a loaded snapshot saves nothing.
  */
 @JsonPropertyOrder({"version", "last", "read", "quiz", "labs"})
-public final class Progress {
+public final class Progress extends KeepsUnknownFields {
     /** The format this code writes. A file with a higher version is refused, a lower one migrated. */
     public static final int CURRENT_VERSION = 1;
 
@@ -38,7 +35,6 @@ public final class Progress {
     private Map<String, QuizRecord> quiz = new TreeMap<>();
     @JsonProperty
     private Map<String, LabRecord> labs = new TreeMap<>();
-    private final Map<String, Object> other = new LinkedHashMap<>();
 
     public Progress() {}
 
@@ -168,13 +164,4 @@ public final class Progress {
         version = CURRENT_VERSION;
     }
 
-    @JsonAnyGetter
-    Map<String, Object> other() {
-        return other;
-    }
-
-    @JsonAnySetter
-    void other(String name, Object value) {
-        other.put(name, value);
-    }
 }

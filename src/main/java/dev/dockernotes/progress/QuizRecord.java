@@ -1,23 +1,18 @@
 package dev.dockernotes.progress;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Everything remembered about one quiz question: its attempts, oldest first, and its schedule. */
-public final class QuizRecord {
+public final class QuizRecord extends KeepsUnknownFields {
     @JsonProperty
     private List<Attempt> attempts = new ArrayList<>();
     @JsonProperty
     private Schedule schedule;
-    private final Map<String, Object> other = new LinkedHashMap<>();
 
     QuizRecord() {}
 
@@ -63,13 +58,4 @@ public final class QuizRecord {
         attempts.removeIf(a -> a == null);
     }
 
-    @JsonAnyGetter
-    Map<String, Object> other() {
-        return other;
-    }
-
-    @JsonAnySetter
-    void other(String name, Object value) {
-        other.put(name, value);
-    }
 }

@@ -1,18 +1,14 @@
 package dev.dockernotes.progress;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * When a quiz question is due again, and the numbers the scheduler keeps to decide that (SM-2
  * style interval, ease and repetitions; FSRS style stability and difficulty). The quiz package
  * owns the meaning; this class only stores them. Setters return this so updates read as one line.
  */
-public final class Schedule {
+public final class Schedule extends KeepsUnknownFields {
     @JsonProperty
     private Instant due;
     @JsonProperty
@@ -27,7 +23,6 @@ public final class Schedule {
     private double stability;
     @JsonProperty
     private double difficulty;
-    private final Map<String, Object> other = new LinkedHashMap<>();
 
     public Schedule() {}
 
@@ -100,13 +95,4 @@ public final class Schedule {
         return due != null && !due.isAfter(now);
     }
 
-    @JsonAnyGetter
-    Map<String, Object> other() {
-        return other;
-    }
-
-    @JsonAnySetter
-    void other(String name, Object value) {
-        other.put(name, value);
-    }
 }

@@ -1,18 +1,14 @@
 package dev.dockernotes.progress;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A section of the notes as progress remembers it: the chapter key, the topic id and the title
  * at the time. The title lets a mark survive an edit that changes the id (a typo fixed in a
  * heading changes its slug); see {@link Reading}.
  */
-public final class SectionMark {
+public final class SectionMark extends KeepsUnknownFields {
     @JsonProperty
     private String chapter;
     @JsonProperty
@@ -21,7 +17,6 @@ public final class SectionMark {
     private String title;
     @JsonProperty
     private Instant at;
-    private final Map<String, Object> other = new LinkedHashMap<>();
 
     SectionMark() {}
 
@@ -51,15 +46,6 @@ public final class SectionMark {
         return at;
     }
 
-    @JsonAnyGetter
-    Map<String, Object> other() {
-        return other;
-    }
-
-    @JsonAnySetter
-    void other(String name, Object value) {
-        other.put(name, value);
-    }
 
     @Override
     public String toString() {
