@@ -9,10 +9,15 @@ import java.util.List;
 import picocli.CommandLine.Command;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Check the notes (and quizzes): broken links and anchors, duplicate anchors, empty sections,",
-            "unreadable files; quiz files: malformed JSON, unknown types and topics, missing fields, duplicate ids.",
+        description = {"Check the notes (and quizzes and labs): broken links and anchors, duplicate anchors, empty sections,",
+            "unreadable files; quiz files: malformed JSON, unknown types and topics, missing fields, duplicate ids;",
+            "lab files: unknown check types, parameters or chapters, missing hints or solutions.",
             "One line per problem as file:line: message; exit 0 only when clean."})
 final class CheckCommand extends BaseCommand {
+
+    @picocli.CommandLine.Option(names = "--labs", paramLabel = "DIR",
+            description = "Check the lab files in this folder instead of the built-in labs.")
+    java.nio.file.Path labs;
 
     CheckCommand(AppContext ctx) {
         super(ctx);
@@ -21,6 +26,14 @@ final class CheckCommand extends BaseCommand {
     @Override
     protected int run() {
         List<Problem> problems = new ArrayList<>(graph().problems());
+        java.util.Set<String> chapters = new java.util.HashSet<>();
+        graph().chapters().forEach(c -> chapters.add(c.chapterKey()));
+        // The built-in labs belong to the built-in notes: with --notes DIR only --labs DIR is checked.
+        dev.dockernotes.lab.LabCatalog labCatalog = labs != null ? dev.dockernotes.lab.LabCatalog.loadFolder(labs, chapters)
+                : globals().notes() == null ? dev.dockernotes.lab.LabCatalog.loadBuiltIn(chapters) : null;
+        if (labCatalog != null) {
+            problems.addAll(labCatalog.problems());
+        }
         problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
         problems.forEach(p -> out().println(p));
         QuizBank quizzes = QuizBank.load(graph(), globals().notes());
@@ -32,7 +45,8 @@ final class CheckCommand extends BaseCommand {
         int count = problems.size() + quizProblems.size();
         if (count == 0) {
             out().println("ok: " + graph().files().size() + " files, " + topics + " topics, "
-                    + quizzes.written().size() + " quiz questions, no problems");
+                    + quizzes.written().size() + " quiz questions, "
+                    + (labCatalog == null ? "" : labCatalog.labs().size() + " labs, ") + "no problems");
             return ExitCodes.OK;
         }
         err().println("dockernotes: " + count + (count == 1 ? " problem" : " problems") + " found");

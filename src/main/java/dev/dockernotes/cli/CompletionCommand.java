@@ -25,7 +25,8 @@ final class CompletionCommand extends BaseCommand {
         String script = AutoComplete.bash("dockernotes", CommandLineFactory.create(ctx, out(), err())) + DockerCompletion.bashScript();
         if (shell == Shell.zsh) {
             // picocli's script loads zsh's bashcompinit itself when it sees $ZSH_VERSION.
-            script = "#compdef dockernotes\n# zsh: runs the bash completion through bashcompinit.\n" + script;
+            script = "# dockernotes completion for zsh: load with  source <(dockernotes completion zsh)\n"
+                    + "# (the bash completion below, run through zsh's bashcompinit)\n" + script;
         }
         // print + '\n', not println: a script with Windows line ends breaks in odd ways.
         out().print(script.replace("\r\n", "\n"));

@@ -116,7 +116,12 @@ final class DockerCompletion {
                   for ((i = 1; i < COMP_CWORD; i++)); do
                     if [[ "${COMP_WORDS[i]}" == explain && "${COMP_WORDS[i+1]}" == docker ]]; then start=$((i + 1)); break; fi
                   done
-                  if (( start < 0 || COMP_CWORD <= start )); then _complete_dockernotes; return $?; fi
+                  if (( start < 0 || COMP_CWORD <= start )); then
+                    if [[ "${COMP_WORDS[COMP_CWORD-1]}" == explain && "${COMP_WORDS[COMP_CWORD]}" != -* ]]; then
+                      COMPREPLY=( $(compgen -W "docker" -- "${COMP_WORDS[COMP_CWORD]}") ); return 0
+                    fi
+                    _complete_dockernotes; return $?
+                  fi
                   local cur=${COMP_WORDS[COMP_CWORD]} path=docker w
                   for ((i = start + 1; i < COMP_CWORD; i++)); do
                     w=${COMP_WORDS[i]}

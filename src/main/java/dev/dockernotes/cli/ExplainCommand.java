@@ -15,16 +15,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Explain a docker command, a whole command line token by token, a key sequence or a concept,",
-            "from the notes first and then from a model of docker's CLI.",
-            "Examples: explain docker container stop | explain docker run -it -p 8080:80 nginx | explain shim",
-            "Add --json (anywhere) for machine-readable output."})
+        description = {"Explain a docker command, a command line token by token, a key sequence or a concept: "
+            + "from the notes first, then from a model of docker's CLI.",
+            "",
+            "Examples:",
+            "  explain docker container stop",
+            "  explain docker run -it -p 8080:80 --name web nginx",
+            "  explain 'docker ps -a | grep web'",
+            "  explain Ctrl-PQ",
+            "  explain shim",
+            "",
+            "Exit code 1 when something is not found (a misspelt command, a flag the command does not have)."})
 final class ExplainCommand extends BaseCommand {
     @Parameters(arity = "1..*", paramLabel = "WORDS", description = "A command, a command line, or a word from the notes.")
     List<String> words;
+
+    @Mixin
+    JsonOption jsonOption;
 
     ExplainCommand(AppContext ctx) {
         super(ctx);
@@ -34,7 +45,7 @@ final class ExplainCommand extends BaseCommand {
     protected int run() throws Exception {
         // Options after the first word belong to the command being explained; --json is ours (docker has none).
         List<String> input = new ArrayList<>(words);
-        boolean json = input.remove("--json");
+        boolean json = input.remove("--json") | jsonOption.json(); // after the first word, --json is a word too
         DockerCli cli = DockerCli.builtIn();
         Optional<InstalledDockerHelp> installed = ctx.env().get("DOCKERNOTES_NO_INSTALLED_DOCKER").isPresent()
                 ? Optional.empty()

@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
             "They touch only containers and volumes named dn-* that they ask you to make, and what they label dockernotes.lab."})
 final class LabCommand extends BaseCommand {
 
-    @Parameters(arity = "0..1", paramLabel = "CHAPTER|LAB", description = "A chapter (chapter3, 3, ch3) or a lab id.")
+    @Parameters(arity = "0..1", paramLabel = "CHAPTER|LAB", completionCandidates = LabCandidates.class, description = "A chapter (chapter3, 3, ch3) or a lab id.")
     String which;
 
     @Mixin
@@ -72,6 +72,31 @@ final class LabCommand extends BaseCommand {
     }
 
     // ---- shared by the subcommands
+
+    /** Wraps plain words to the output width; {@code indent} starts every line after the first. */
+    static String wrap(String text, int width, String indent) {
+        StringBuilder out = new StringBuilder();
+        int col = 0;
+        for (String word : text.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (col > 0 && col + 1 + word.length() > width) {
+                out.append('\n').append(indent);
+                col = indent.length();
+            } else if (col > 0) {
+                out.append(' ');
+                col++;
+            }
+            out.append(word);
+            col += word.length();
+        }
+        return out.toString();
+    }
+
+    static int width(BaseCommand cmd) {
+        return Math.max(40, cmd.style().width());
+    }
 
     static LabCatalog catalog(AppContext ctx, BaseCommand cmd) {
         LabCatalog catalog = LabCatalog.loadBuiltIn(cmd.graph().chapters().stream().map(Topic::chapterKey)
@@ -120,12 +145,13 @@ final class LabCommand extends BaseCommand {
             return;
         }
         if (withIntro && done == 0 && !lab.intro().isEmpty()) {
-            cmd.out().println(LabCatalog.fill(lab.intro(), params));
+            cmd.out().println(wrap(LabCatalog.fill(lab.intro(), params), width(cmd), ""));
         }
         Step st = step.get();
         cmd.out().println();
-        cmd.out().println(s.bold("Step " + (lab.indexOf(st) + 1) + " of " + lab.steps().size() + ": ")
-                + LabCatalog.fill(st.task(), params));
+        String head = "Step " + (lab.indexOf(st) + 1) + " of " + lab.steps().size() + ": ";
+        String task = wrap(head + LabCatalog.fill(st.task(), params), width(cmd), "  ");
+        cmd.out().println(s.bold(head) + task.substring(head.length()));
         cmd.out().println();
         cmd.out().println(s.dim(st.wantsAnswer()
                 ? "Then: dockernotes lab answer VALUE   (stuck? dockernotes lab hint)"
@@ -161,7 +187,7 @@ final class LabCommand extends BaseCommand {
         }
         if (!unmet.isEmpty()) {
             cmd.out().println(s.yellow("Not yet") + " (step " + (lab.indexOf(step) + 1) + " of lab " + lab.id() + "):");
-            unmet.forEach(u -> cmd.out().println("  - " + u));
+            unmet.stream().distinct().forEach(u -> cmd.out().println("  - " + wrap(u, width(cmd) - 4, "    ")));
             return ExitCodes.FAILURE;
         }
         Progress after = cmd.updateProgress(p -> p.lab(lab.id()).finish(step.id()));
@@ -182,7 +208,7 @@ final class LabCommand extends BaseCommand {
     @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Check the current step against the engine: move on, or say what is not yet so.")
     static final class Check extends BaseCommand {
-        @Parameters(arity = "0..1", paramLabel = "CHAPTER|LAB", description = "A chapter or lab id (default: the current lab).")
+        @Parameters(arity = "0..1", paramLabel = "CHAPTER|LAB", completionCandidates = LabCandidates.class, description = "A chapter or lab id (default: the current lab).")
         String which;
 
         @Mixin
@@ -204,7 +230,7 @@ final class LabCommand extends BaseCommand {
         @Parameters(index = "0", paramLabel = "VALUE", description = "Your answer.")
         String value;
 
-        @Option(names = "--lab", paramLabel = "CHAPTER|LAB", description = "A chapter or lab id (default: the current lab).")
+        @Option(names = "--lab", paramLabel = "CHAPTER|LAB", completionCandidates = LabCandidates.class, description = "A chapter or lab id (default: the current lab).")
         String which;
 
         @Mixin
@@ -223,7 +249,7 @@ final class LabCommand extends BaseCommand {
     @Command(name = "hint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "The next hint for the current step: a nudge, then the command, then the full solution.")
     static final class Hint extends BaseCommand {
-        @Parameters(arity = "0..1", paramLabel = "CHAPTER|LAB", description = "A chapter or lab id (default: the current lab).")
+        @Parameters(arity = "0..1", paramLabel = "CHAPTER|LAB", completionCandidates = LabCandidates.class, description = "A chapter or lab id (default: the current lab).")
         String which;
 
         @Mixin
@@ -255,8 +281,14 @@ final class LabCommand extends BaseCommand {
             Styles s = Styles.of(style());
             String where = " (step " + (lab.indexOf(step) + 1) + " of lab " + lab.id() + ")";
             if (level <= step.hints().size()) {
-                out().println(s.bold("Hint " + level + " of " + step.hintLevels() + where + ": ")
-                        + LabCatalog.fill(step.hints().get(level - 1), params));
+                String head = "Hint " + level + " of " + step.hintLevels() + where + ": ";
+                String hint = LabCatalog.fill(step.hints().get(level - 1), params);
+                if (hint.startsWith("docker ") || hint.startsWith("curl ")) {
+                    out().println(s.bold(head));
+                    out().println("  " + hint); // a command: never wrapped, so it can be copied whole
+                } else {
+                    out().println(s.bold(head) + wrap(head + hint, width(this), "  ").substring(head.length()));
+                }
                 if (level < step.hintLevels()) {
                     out().println(s.dim("More: dockernotes lab hint"));
                 }
@@ -317,7 +349,7 @@ final class LabCommand extends BaseCommand {
             description = {"Start a lab again: remove the containers and volumes it made or asked you to make",
                 "(nothing else on the engine), and forget its progress."})
     static final class Reset extends BaseCommand {
-        @Parameters(arity = "0..1", paramLabel = "CHAPTER|LAB", description = "A chapter or lab id (default: the current lab).")
+        @Parameters(arity = "0..1", paramLabel = "CHAPTER|LAB", completionCandidates = LabCandidates.class, description = "A chapter or lab id (default: the current lab).")
         String which;
 
         @Option(names = "--keep-engine", description = "Only forget the progress; leave the engine as it is.")

@@ -159,6 +159,7 @@ public final class DockerCli {
     private final List<Flag> globalFlags;
     private final List<Command> commands;
     private final Map<String, Command> byName;
+    private Map<String, List<String>> children;
 
     private DockerCli(String version, List<Flag> globalFlags, List<Command> commands) {
         this.version = version;
@@ -266,7 +267,12 @@ public final class DockerCli {
 
     /** A command by canonical name or alias: "docker stop" and "docker container stop" give the same. */
     public Optional<Command> command(String name) {
-        return Optional.ofNullable(byName.get(name.trim().replaceAll("\\s+", " ")));
+        Command c = byName.get(name);
+        return c != null ? Optional.of(c) : Optional.ofNullable(byName.get(squeeze(name)));
+    }
+
+    private static String squeeze(String s) {
+        return s.trim().replaceAll("\\s+", " ");
     }
 
     /**
@@ -274,22 +280,28 @@ public final class DockerCli {
      * shortcuts; after "docker container", its subcommands (aliases included). Sorted.
      */
     public List<String> children(String prefix) {
-        String p = prefix.trim().replaceAll("\\s+", " ");
+        String p = squeeze(prefix);
         if (p.isEmpty()) {
             return List.of("docker");
         }
-        Set<String> words = new LinkedHashSet<>();
-        for (String name : byName.keySet()) {
-            if (name.startsWith(p + " ")) {
-                String rest = name.substring(p.length() + 1);
-                if (!rest.contains(" ")) {
-                    words.add(rest);
+        return childIndex().getOrDefault(p, List.of());
+    }
+
+    /** Name prefix -> the sorted words that may follow it; built on first use. */
+    private synchronized Map<String, List<String>> childIndex() {
+        if (children == null) {
+            Map<String, Set<String>> index = new java.util.HashMap<>();
+            for (String name : byName.keySet()) {
+                int space = name.lastIndexOf(' ');
+                if (space > 0) {
+                    index.computeIfAbsent(name.substring(0, space), k -> new java.util.TreeSet<>()).add(name.substring(space + 1));
                 }
             }
+            Map<String, List<String>> sorted = new java.util.HashMap<>();
+            index.forEach((k, v) -> sorted.put(k, List.copyOf(v)));
+            children = sorted;
         }
-        List<String> sorted = new ArrayList<>(words);
-        sorted.sort(null);
-        return sorted;
+        return children;
     }
 
     /** Completion: the subcommand words that may follow {@code words} (which start with "docker"). */

@@ -142,7 +142,11 @@ public final class Explainer {
                     List.of(), List.of(), List.of(), first.problems(), first.suggestion().orElse(null), nearest);
         }
         if (bare && (first.command().isPresent() || first.group().isPresent())) {
-            return command(input, first.command().or(first::group).orElseThrow());
+            Explanation e = command(input, first.command().or(first::group).orElseThrow());
+            List<ExplainedToken> tokens = first.tokens().stream().map(t -> new ExplainedToken(t, List.of(), null)).toList();
+            Part part = new Part(first.source(), e.canonical(), e.description(), tokens, List.of(), "");
+            return new Explanation(e.input(), e.kind(), e.canonical(), e.aliases(), e.usage(), e.description(), e.notes(),
+                    e.uses(), List.of(part), e.flags(), e.related(), e.relatedTopics(), e.problems(), e.suggestion(), e.nearest());
         }
         if (bare && first.typed().equals("docker")) {
             List<String> groups = cli.all().stream().filter(DockerCli.Command::isGroup)

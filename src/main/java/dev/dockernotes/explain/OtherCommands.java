@@ -37,6 +37,7 @@ final class OtherCommands {
             Map.entry("openssl x509", "signs or displays certificates"),
             Map.entry("systemctl edit", "opens an override file for a unit in an editor"),
             Map.entry("systemctl status", "shows whether a service is running"),
+            Map.entry("systemctl is-active", "prints whether a service is active (running); exit code 0 when it is"),
             Map.entry("systemctl start", "starts a service"),
             Map.entry("systemctl stop", "stops a service"),
             Map.entry("systemctl restart", "stops and starts a service"),

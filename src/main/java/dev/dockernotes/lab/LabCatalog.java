@@ -136,6 +136,7 @@ public final class LabCatalog {
         }
 
         LabCatalog build() {
+            problems.sort(java.util.Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
             return new LabCatalog(labs, problems, files);
         }
 

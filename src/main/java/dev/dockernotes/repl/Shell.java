@@ -140,6 +140,9 @@ public final class Shell {
         if (interactive) {
             welcome();
         }
+        // Between lines (before the editor takes over, or as a command ends) Ctrl-C must not kill the
+        // shell: ignore it there; the editor and running commands install their own handlers.
+        Terminal.SignalHandler outside = terminal.handle(Terminal.Signal.INT, signal -> { });
         try {
             while (true) {
                 String line;
@@ -160,6 +163,7 @@ public final class Shell {
                 execute(words(reader.getParser(), stripped));
             }
         } finally {
+            terminal.handle(Terminal.Signal.INT, outside);
             saveHistory(reader);
             out.flush();
             err.flush();

@@ -23,12 +23,14 @@ class CompletionCommandTest {
         assertThat(bashComplete(script, "dockernotes topics chapter")).contains("chapter1 chapter2 chapter3");
         assertThat(bashComplete(script, "dockernotes explain docker container st")).contains("start", "stats", "stop");
         assertThat(bashComplete(script, "dockernotes explain docker stop --t")).isEqualTo("--timeout");
+        assertThat(bashComplete(script, "dockernotes explain do")).isEqualTo("docker");
+        assertThat(bashComplete(script, "dockernotes --no-color explain docker ")).contains("container", "image", "run");
     }
 
     @Test
     void zshScriptUsesBashcompinit() {
         Cli.Run r = new Cli(home).run("completion", "zsh");
-        assertThat(r.out()).startsWith("#compdef dockernotes\n").contains("bashcompinit", "complete -F _complete_dockernotes");
+        assertThat(r.out()).startsWith("# dockernotes completion for zsh").contains("bashcompinit", "complete -F _complete_dockernotes");
     }
 
     @Test

@@ -94,6 +94,18 @@ class CompletionsTest {
     }
 
     @Test
+    void labIdsAndLabSubcommands() {
+        List<String> labs = complete("lab ");
+        assertThat(labs).contains("check", "hint", "answer", "status", "reset", "chapter1");
+        assertThat(labs.stream().filter(w -> !List.of("check", "hint", "answer", "status", "reset").contains(w)
+                && !w.startsWith("chapter"))).isNotEmpty();
+        String someLab = labs.stream().filter(w -> !w.startsWith("chapter") && !List.of("check", "hint", "answer", "status", "reset").contains(w))
+                .findFirst().orElseThrow();
+        assertThat(complete("lab check ")).contains(someLab);
+        assertThat(complete("lab answer --lab ")).contains(someLab);
+    }
+
+    @Test
     void nothingAfterAWordThatTakesNoCompletion() {
         assertThat(complete("search ")).isEmpty();
         assertThat(complete("nosuchcommand ")).isEmpty();

@@ -93,6 +93,9 @@ class ExplainCommandTest {
         assertThat(texts(j.get("aliases"))).containsExactly("docker stop");
         assertThat(texts(j.get("sources"))).containsExactly("container-commands-reference", "common-commands");
         assertThat(texts(j.get("related"))).startsWith("docker container start", "docker container kill");
+        List<String> tokens = new ArrayList<>();
+        j.get("tokens").forEach(t -> tokens.add(t.get("text").asText() + ":" + t.get("kind").asText()));
+        assertThat(tokens).containsExactly("docker:command", "container:subcommand", "stop:subcommand");
     }
 
     @Test

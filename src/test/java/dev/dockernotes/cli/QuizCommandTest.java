@@ -203,7 +203,7 @@ class QuizCommandTest {
     void checkPassesOnTheBuiltInQuizzes() {
         Cli.Run run = new Cli(home).run("check");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).matches("(?s)ok: 3 files, \\d+ topics, \\d+ quiz questions, no problems\\s*");
+        assertThat(run.out()).matches("(?s)ok: 3 files, \\d+ topics, \\d+ quiz questions, 4 labs, no problems\\s*");
     }
 
     @Test

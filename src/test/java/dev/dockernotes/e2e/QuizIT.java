@@ -48,6 +48,6 @@ class QuizIT {
     void checkValidatesTheBuiltInQuizzes() throws Exception {
         Launcher.Result r = Launcher.run(tmp.resolve("home"), tmp, "", "check");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("quiz questions, no problems");
+        assertThat(r.out()).contains("quiz questions, 4 labs, no problems");
     }
 }

@@ -41,6 +41,8 @@ class ShellIT {
             if (explain) {
                 t.type("docker stop web").keys("Enter");
                 t.waitForText("docker container stop");
+                // the whole answer, then the prompt: typing before it races the command's end
+                t.waitFor("the prompt after the explanation", s -> s.stripTrailing().endsWith("dockernotes>"));
             } else {
                 t.keys("Enter");
                 t.waitForText("chapter3  Chapter 3: Images and Containers");
@@ -73,6 +75,7 @@ class ShellIT {
             t.waitFor("the prompt", s -> s.stripTrailing().endsWith(">"));
             t.type("shwo runc").keys("Enter");
             t.waitForText("dockernotes: unknown command 'shwo'; did you mean 'show'?");
+            t.waitFor("the prompt after the error", s -> s.stripTrailing().endsWith(">"));
 
             t.keys("C-d");
             assertThat(t.waitForExit()).isZero();

@@ -39,6 +39,10 @@ class CommandComparisonTest {
             docker image build -t <name:tag> . ~ docker build --tag web:1 .
             docker ps | grep web ~ docker container ls | grep web
             sudo docker ps ~ docker ps
+            docker run -p 80:80 -p 443:443 nginx ~ docker run -p 443:443 -p 80:80 nginx
+            docker run -e A=1 -e B=2 alpine env ~ docker run --env B=2 --env=A=1 alpine env
+            docker run -p 8080:80 nginx ~ docker run -p 8080:80/tcp nginx
+            docker container ls --all ~ docker ps -a
             openssl genrsa -aes256 -out ca-key.pem 4096 ~ openssl genrsa -out ca-key.pem -aes256 4096
             """)
     void equalCommands(String expected, String given) {
@@ -65,6 +69,9 @@ class CommandComparisonTest {
             docker ps ~ curl http://localhost/version ~ `curl` is a different program; the question asks for `docker container ls`
             docker ps | grep web ~ docker ps ~ expected 2 commands, got 1 command
             docker run -it ubuntu bash -c ls ~ docker run ubuntu bash -c -it ls ~ missing -i
+            docker run -d nginx ~ docker run nginx -d ~ unexpected container command -d
+            docker run -p 80:80 -p 443:443 nginx ~ docker run -p 80:80 nginx ~ missing -p 443:443
+            docker exec -it <container> bash ~ docker exec -it web /bin/bash ~ the container command is /bin/bash here, expected bash
             """)
     void differentCommands(String expected, String given, String difference) {
         CommandComparison.Result r = CommandComparison.compare(expected.trim(), given.trim());

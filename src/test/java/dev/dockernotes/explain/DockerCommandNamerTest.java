@@ -8,6 +8,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DockerCommandNamerTest {
     private final DockerCommandNamer namer = new DockerCommandNamer();
 
+    @org.junit.jupiter.api.Test
+    void everyDockerCommandInTheBuiltInNotesIsARealCommandWithRealFlags() {
+        dev.dockernotes.notes.TopicGraph graph = dev.dockernotes.notes.NotesLoader.loadBuiltIn().graph();
+        assertThat(graph.commandUses()).isNotEmpty();
+        for (dev.dockernotes.notes.CommandUse use : graph.commandUses()) {
+            ParsedCommand parsed = CommandParser.parse(DockerCli.builtIn(), use.text());
+            if (parsed.isDocker()) {
+                assertThat(parsed.problems()).as(use.topic().id() + ": " + use.text()).isEmpty();
+                assertThat(parsed.command()).as(use.text()).isPresent();
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiterString = " -> ", textBlock = """
             docker stop web -> docker container stop

@@ -1,0 +1,136 @@
+package dev.dockernotes.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** When the engine cannot be used, each case says what to do in one line, and the rest keeps working. */
+class LabFailureTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void noSocketSaysDockerIsNotRunning() {
+        Cli.Run r = new Cli(home).env("DOCKER_HOST", "unix://" + home.resolve("docker.sock")).run("lab", "check");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("dockernotes: Docker is not running here: start the daemon (sudo systemctl start docker)"
+                + " or set DOCKER_HOST (no socket at " + home.resolve("docker.sock") + ")\n");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aSocketNobodyListensOnSaysTheDaemonStopped() throws IOException {
+        Path socket = home.resolve("docker.sock");
+        ServerSocketChannel.open(StandardProtocolFamily.UNIX).bind(UnixDomainSocketAddress.of(socket)).close();
+        Cli.Run r = new Cli(home).env("DOCKER_HOST", "unix://" + socket).run("lab", "check");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("dockernotes: the Docker daemon does not answer on unix://" + socket
+                + " (the socket is there but nothing listens; was it stopped?): start it (sudo systemctl start docker)"
+                + " or set DOCKER_HOST\n");
+    }
+
+    @Test
+    void tcpWithNothingListening() {
+        Cli.Run r = new Cli(home).env("DOCKER_HOST", "tcp://127.0.0.1:1").run("lab", "check");
+        assertThat(r.err()).isEqualTo("dockernotes: nothing answers at tcp://127.0.0.1:1: start the daemon there or fix DOCKER_HOST\n");
+    }
+
+    @Test
+    void tlsWithoutCertificatesSaysWhereTheyShouldBe() {
+        Cli.Run r = new Cli(home).env("DOCKER_HOST", "tcp://127.0.0.1:2376").env("DOCKER_TLS_VERIFY", "1")
+                .env("DOCKER_CERT_PATH", home.toString()).run("lab", "check");
+        assertThat(r.err()).isEqualTo("dockernotes: DOCKER_TLS_VERIFY is set but " + home.resolve("ca.pem")
+                + " cannot be read: set DOCKER_CERT_PATH to the folder with ca.pem, cert.pem and key.pem\n");
+    }
+
+    @Test
+    void anEngineWithAnOldApiIsRefused() throws Exception {
+        Path socket = home.resolve("old.sock");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            Thread daemon = new Thread(() -> answerVersion(server, "{\"Version\":\"1.11.2\",\"ApiVersion\":\"1.23\"}"));
+            daemon.setDaemon(true);
+            daemon.start();
+            Cli.Run r = new Cli(home).env("DOCKER_HOST", "unix://" + socket).run("lab", "check");
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.err()).isEqualTo("dockernotes: the Docker Engine at unix://" + socket + " speaks API 1.23,"
+                    + " too old for the labs (they need 1.24 or newer, Docker 1.12+): upgrade Docker\n");
+        }
+    }
+
+    /** A fake daemon: answers every request on the socket with this /version body. */
+    private static void answerVersion(ServerSocketChannel server, String body) {
+        while (server.isOpen()) {
+            try (SocketChannel c = server.accept()) {
+                ByteBuffer buf = ByteBuffer.allocate(8192);
+                StringBuilder request = new StringBuilder();
+                while (!request.toString().contains("\r\n\r\n") && c.read(buf) > 0) {
+                    buf.flip();
+                    request.append(StandardCharsets.UTF_8.decode(buf));
+                    buf.clear();
+                }
+                byte[] b = body.getBytes(StandardCharsets.UTF_8);
+                String head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nApi-Version: 1.23\r\nContent-Length: "
+                        + b.length + "\r\nConnection: close\r\n\r\n";
+                c.write(ByteBuffer.wrap(head.getBytes(StandardCharsets.UTF_8)));
+                c.write(ByteBuffer.wrap(b));
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    @Test
+    void theRestKeepsWorkingWithoutAnEngine() {
+        Cli cli = new Cli(home).env("DOCKER_HOST", "unix://" + home.resolve("docker.sock"));
+        Cli.Run show = cli.run("lab", "chapter3");
+        assertThat(show.exitCode()).isZero();
+        assertThat(show.out()).contains("Step 1 of 4: Run a container named dn-web from busybox in the background");
+        Cli.Run hint = cli.run("lab", "hint");
+        assertThat(hint.out()).startsWith("Hint 1 of 3 (step 1 of lab ch3-containers): -d runs a container");
+        assertThat(cli.run("lab", "status").out()).contains("ch3-containers       0/4 steps, 1 hint");
+        assertThat(cli.run("chapters").exitCode()).isZero();
+    }
+
+    @Test
+    void hintsEscalateToTheSolutionAndAreCounted() {
+        Cli cli = new Cli(home);
+        cli.run("lab", "ch3-volumes");
+        cli.run("lab", "hint");
+        assertThat(cli.run("lab", "hint").out()).contains("Hint 2 of 3").contains("docker volume create dn-data");
+        Cli.Run solution = cli.run("lab", "hint");
+        assertThat(solution.out()).isEqualTo("Solution (step 1 of lab ch3-volumes):\n  docker volume create dn-data\n"
+                + "  docker volume ls\n");
+        assertThat(cli.run("lab", "hint").out()).startsWith("Solution");
+        assertThat(cli.run("lab", "status", "--json").out()).contains("\"lab\" : \"ch3-volumes\"").contains("\"hints\" : 3");
+    }
+
+    @Test
+    void anAnswerStepAsksForTheAnswer() {
+        Cli cli = new Cli(home).env("DOCKER_HOST", "unix:///run/x/docker.sock");
+        Cli.Run show = cli.run("lab", "chapter2");
+        assertThat(show.out()).contains("Then: dockernotes lab answer VALUE");
+        assertThat(cli.run("lab", "hint").out()).contains("Hint 1 of 3");
+        assertThat(cli.run("lab", "hint").out()).contains("curl --unix-socket /run/x/docker.sock http://localhost/version");
+        Cli.Run check = cli.run("lab", "check");
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.out()).isEqualTo("Step 1 of lab ch2-engine-api wants your answer: dockernotes lab answer VALUE\n");
+    }
+
+    @Test
+    void unknownLabSaysWhichThereAre() {
+        Cli.Run r = new Cli(home).run("lab", "nope");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("dockernotes: no lab or chapter \"nope\" (labs: ch1-first-container, ch2-engine-api,"
+                + " ch3-containers, ch3-volumes)\n");
+    }
+}

@@ -1,0 +1,103 @@
+package dev.dockernotes.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The built jar: docker-java loads only when a lab talks to the engine; permission denied as a real user. */
+class LabIT {
+    static final Path JAR = Path.of(System.getProperty("dockernotes.jar", "target/dockernotes.jar")).toAbsolutePath();
+    static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    @TempDir
+    Path home;
+
+    record Run(int exitCode, String out, String err) {}
+
+    private Run java(List<String> prefix, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(prefix);
+        command.add(JAVA);
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("DOCKERNOTES_HOME", home.resolve("state").toString());
+        pb.environment().putAll(env);
+        Path out = home.resolve("out.txt");
+        Path err = home.resolve("err.txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("timed out: " + command);
+        }
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static boolean loadsDockerJava(String classLog) {
+        return classLog.contains("com.github.dockerjava") || classLog.contains("dev.dockernotes.lab.docker")
+                || classLog.contains("org.bouncycastle") || classLog.contains("com.sun.jna");
+    }
+
+    @Test
+    void otherCommandsNeverLoadDockerJava() throws Exception {
+        Map<String, String> env = Map.of("DOCKER_HOST", "unix://" + home.resolve("none.sock"));
+        for (String[] args : List.of(new String[] {"chapters"}, new String[] {"--help"}, new String[] {"lab", "status"},
+                new String[] {"lab", "chapter3"})) {
+            List<String> all = new ArrayList<>(List.of("-verbose:class", "-jar", JAR.toString()));
+            all.addAll(List.of(args));
+            Run r = java(List.of(), env, all.toArray(String[]::new));
+            assertThat(r.exitCode()).as(String.join(" ", args)).isZero();
+            assertThat(loadsDockerJava(r.out())).as(String.join(" ", args) + " loads docker-java").isFalse();
+        }
+        // And a check that reaches for the engine does load it (so the test above can see it).
+        Run check = java(List.of(), env, "-verbose:class", "-jar", JAR.toString(), "lab", "check");
+        assertThat(loadsDockerJava(check.out())).isTrue();
+    }
+
+    @Test
+    void permissionDeniedOnTheSocketSaysJoinTheDockerGroup() throws Exception {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        boolean setpriv = Files.isExecutable(Path.of("/usr/bin/setpriv"));
+        Path dir = Files.createTempDirectory(Path.of("/tmp"), "dnlab-perm");
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Path socket = dir.resolve("docker.sock");
+            try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+                server.bind(UnixDomainSocketAddress.of(socket));
+                Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString(root ? "rw-------" : "---------"));
+                Path jar = dir.resolve("dockernotes.jar");
+                Files.copy(JAR, jar, StandardCopyOption.REPLACE_EXISTING);
+                Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
+                // As root, the socket is readable anyway: run as nobody, as a learner outside the docker group would.
+                List<String> prefix = root && setpriv
+                        ? List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups") : List.of();
+                Run r = java(prefix, Map.of("DOCKER_HOST", "unix://" + socket, "HOME", dir.toString(),
+                        "DOCKERNOTES_HOME", dir.resolve("state").toString()), "-jar", jar.toString(), "lab", "check");
+                if (root && !setpriv) {
+                    System.err.println("SKIPPED permission test as a real user: no setpriv (root reads any socket)");
+                    return;
+                }
+                assertThat(r.exitCode()).isEqualTo(1);
+                assertThat(r.err()).isEqualTo("dockernotes: permission denied on " + socket + ": join the docker group"
+                        + " (sudo usermod -aG docker $USER), then log in again\n");
+            }
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
