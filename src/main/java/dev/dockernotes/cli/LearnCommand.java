@@ -73,10 +73,10 @@ final class LearnCommand extends BaseCommand {
         if (terminal.isPresent()) {
             return page(terminal.get(), graph, chapter, sections, start);
         }
-        if (sectionName != null) {
+        if (section != null && !section.isChapter() && !resumed) { // --section names a chapter: print it all
             return printTopic(graph, section);
         }
-        return printChapter(graph, chapter, sections, resumed ? start : 0);
+        return printChapter(graph, chapter, sections, resumed && section != null ? start : 0);
     }
 
     /** The lesson page a topic is on: itself, or the ancestor that is one of the chapter's sections. */

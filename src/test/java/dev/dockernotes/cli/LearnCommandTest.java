@@ -62,6 +62,12 @@ class LearnCommandTest {
     }
 
     @Test
+    void aSectionThatIsAChapterPrintsTheWholeChapter() {
+        Cli.Run r = cli().run("learn", "--section", "chapter3");
+        assertThat(r.out()).startsWith("Chapter 3: Images and Containers").contains("### Images");
+    }
+
+    @Test
     void aSectionOfAnotherChapterIsAClearError() {
         Cli.Run r = cli().run("learn", "chapter1", "--section", "runc");
         assertThat(r.exitCode()).isEqualTo(1);

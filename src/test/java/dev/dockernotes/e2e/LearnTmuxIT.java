@@ -1,0 +1,95 @@
+package dev.dockernotes.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `dockernotes learn chapter2` in a real terminal (tmux on a private socket), driven by keys. */
+class LearnTmuxIT {
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    static void needsTmux() throws Exception {
+        boolean tmux;
+        try {
+            tmux = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            tmux = false;
+        }
+        assumeTrue(tmux, "tmux is not installed: skipping the lesson in a real terminal");
+    }
+
+    /**
+     * The command line for tmux. The lesson uses the alternate screen; when a pane dies right after
+     * leaving it, tmux scrolls the restored screen away under its "Pane is dead" line, so the pane
+     * stays alive a moment after reporting the exit status (the server is killed at the end anyway).
+     */
+    private String start(String args) {
+        return "env DOCKERNOTES_HOME='" + home + "' TERM=xterm-256color '" + Launcher.SCRIPT + "' " + args
+                + "; echo \"[program exited with $?]\"; sleep 10";
+    }
+
+    @Test
+    void nextPreviousContentsResizeAndQuit() throws Exception {
+        try (Tmux t = new Tmux().start(80, 24, start("learn chapter2"))) {
+            String first = t.waitForText("Section 1 of 8 · Components of Docker Engine");
+            assertThat(first).contains("Chapter 2: Docker Engine Architecture", "TLDR:", "Docker daemon",
+                    "n next · p previous · t contents · ? help · q quit");
+
+            t.type("n");
+            String second = t.waitForText("Section 2 of 8 · runc");
+            assertThat(second).contains("runc has a single purpose in life");
+
+            t.type("p");
+            t.waitForText("Section 1 of 8 · Components of Docker Engine");
+
+            t.type("t");
+            String contents = t.waitForText("Contents");
+            assertThat(contents).contains("1. Components of Docker Engine  (current)", "4. Docker Socket File",
+                    "8. Secure Connection");
+
+            t.type("4");
+            String fourth = t.waitForText("Section 4 of 8 · Docker Socket File");
+            assertThat(fourth).contains("sudo curl --unix-socket /var/run/docker.sock");
+
+            t.type("?");
+            t.waitForText("table of contents: type a number to jump");
+            t.type("x");
+            t.waitForText("Section 4 of 8 · Docker Socket File");
+
+            t.resize(50, 20);
+            String narrow = t.waitFor("the lesson redrawn at 50 columns",
+                    s -> s.contains("Section 4 of 8") && s.contains("Using this we could bypass the Docker") 
+                            && s.lines().allMatch(l -> l.length() <= 50));
+            assertThat(narrow).contains("Using this we could bypass the Docker");
+
+            t.type("q");
+            String end = t.waitForText("Stopped at section 4 of 8");
+            assertThat(end.replace("\n", "")).contains("Continue with: dockernotes learn"); // wrapped at 50 columns
+            assertThat(t.waitForExit()).isZero();
+        }
+        String progress = Files.readString(home.resolve("progress.json"));
+        assertThat(progress).contains("\"components-of-docker-engine\"", "\"runc\"", "\"docker-socket-file\"")
+                .doesNotContain("\"containerd\"");
+    }
+
+    @Test
+    void resumingStartsAtTheFirstUnreadSectionAndCtrlCExits130() throws Exception {
+        try (Tmux t = new Tmux().start(80, 24, start("learn chapter1 --no-color"))) {
+            t.waitForText("Section 1 of ");
+            t.type("q");
+            assertThat(t.waitForExit()).isZero();
+        }
+        try (Tmux t = new Tmux().start(80, 24, start("learn --no-color"))) {
+            t.waitForText("Section 2 of ");
+            t.keys("C-c");
+            assertThat(t.waitForExit()).isEqualTo(130);
+        }
+    }
+}
