@@ -20,6 +20,9 @@ docker_engine_log() {
 }
 
 docker_engine_install() {
+  # Callers may run with set -euo pipefail; these steps check their own failures.
+  local -
+  set +e +u +o pipefail
   local missing=()
   command -v dockerd >/dev/null 2>&1 || [ -x /usr/sbin/dockerd ] || missing+=(docker.io)
   [ -x /bin/busybox ] || missing+=(busybox-static)
@@ -37,6 +40,9 @@ docker_engine_cli() {
 }
 
 docker_engine_start() {
+  # Callers may run with set -euo pipefail; these steps check their own failures.
+  local -
+  set +e +u +o pipefail
   if [ "$(id -u)" != 0 ]; then
     docker_engine_log "needs root to start dockerd"
     return 1
@@ -88,6 +94,9 @@ docker_engine_start() {
 }
 
 docker_engine_stop() {
+  # Callers may run with set -euo pipefail; these steps check their own failures.
+  local -
+  set +e +u +o pipefail
   local dir=$DOCKER_ENGINE_DIR pid f
   [ -d "$dir" ] || return 0
   # Only the daemon this script started: by the pids it wrote, never by name.
