@@ -113,6 +113,23 @@ class ShellTest {
     }
 
     @Test
+    void aLessonInAPipedScriptPrintsPlainTextAndSetsTheChapter() {
+        Cli.Run r = shell("learn chapter2\nexit\n");
+        assertThat(r.out()).startsWith("dockernotes> learn chapter2\nChapter 2: Docker Engine Architecture\n")
+                .endsWith("dockernotes chapter2> exit\n").doesNotContain("\u001b[");
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
+    void explainInsideTheShell() {
+        Cli.Run r = new Cli(home).env("DOCKERNOTES_NO_INSTALLED_DOCKER", "1").stdin("explain docker stop\nexit\n").run("shell");
+        assertThat(r.out()).startsWith("dockernotes> explain docker stop\n").contains("docker container stop")
+                .endsWith("dockernotes> exit\n");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
     void theShellDoesNotNest() {
         Cli.Run r = shell("shell\nexit\n");
         assertThat(r.err()).isEqualTo("dockernotes: already in the shell\n");
