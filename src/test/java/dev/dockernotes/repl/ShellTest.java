@@ -121,6 +121,13 @@ class ShellTest {
     }
 
     @Test
+    void afterLearnAloneThePromptShowsTheChapterItOpened() {
+        Cli.Run r = shell("learn\nexit\n");
+        assertThat(r.out()).startsWith("dockernotes> learn\nChapter 1: Docker Fundamentals\n")
+                .endsWith("dockernotes chapter1> exit\n");
+    }
+
+    @Test
     void explainInsideTheShell() {
         Cli.Run r = new Cli(home).env("DOCKERNOTES_NO_INSTALLED_DOCKER", "1").stdin("explain docker stop\nexit\n").run("shell");
         assertThat(r.out()).startsWith("dockernotes> explain docker stop\n").contains("docker container stop")
