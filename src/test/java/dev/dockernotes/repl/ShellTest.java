@@ -233,6 +233,18 @@ class ShellTest {
     }
 
     @Test
+    void tabCompletesTheDockerCommandTreeAfterExplainDocker() throws Exception {
+        Session s = onTerminal("explain docker contai\tsto\tweb\nexit\n");
+        assertThat(s.screen()).contains("docker container stop web", "Stop one or more running containers");
+    }
+
+    @Test
+    void tabCompletesATopicId() throws Exception {
+        Session s = onTerminal("show the-sh\t\nexit\n");
+        assertThat(s.screen()).contains("the-shim \n### The Shim", "After runc exits, the shim becomes").doesNotContain("unknown topic");
+    }
+
+    @Test
     void ctrlCStopsARunningCommandAndTheShellGoesOn() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         Session s = onTerminal("wait\nchapters\nexit\n", (shell, ctx, terminal) -> {
