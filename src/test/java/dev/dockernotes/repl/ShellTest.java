@@ -241,7 +241,7 @@ class ShellTest {
     @Test
     void tabCompletesATopicId() throws Exception {
         Session s = onTerminal("show the-sh\t\nexit\n");
-        assertThat(s.screen()).contains("the-shim ", "### The Shim", "After runc exits, the shim becomes").doesNotContain("unknown topic");
+        assertThat(s.screen()).contains("dockernotes> ", "the-shim", "### The Shim", "After runc exits, the shim becomes").doesNotContain("unknown topic");
     }
 
     @Test
