@@ -270,6 +270,15 @@ public final class Shell {
                 .filter(o -> o.longestName().matches("--(chapter|section|topic)"))
                 .forEach(o -> values.addAll(o.originalStringValues()));
         TopicGraph graph = ctx.currentGraph();
+        if (values.isEmpty() && sub.commandSpec().name().equals("learn")) {
+            try { // 'learn' alone goes on where the reader stopped: the progress file says where
+                ctx.progressStore().load().lastPlace().ifPresent(mark -> session.chapter(
+                        graph.topic(mark.topic()).map(Topic::chapterKey).orElse(mark.chapter())));
+            } catch (RuntimeException e) {
+                // no place known: the prompt keeps its chapter
+            }
+            return;
+        }
         for (String value : values) {
             Optional<Topic> topic = graph.findChapter(value).or(() -> graph.findTopic(value));
             if (topic.isPresent()) {

@@ -65,8 +65,12 @@ class ShellIT {
 
             // Ctrl-C during a lesson returns to the prompt.
             if (has("LearnCommand")) {
+                t.waitFor("the prompt", s -> s.stripTrailing().endsWith(">"));
                 t.type("learn chapter2").keys("Enter");
-                t.waitForText("Docker Engine");
+                t.waitForText("n next · p previous");
+                t.resize(60, 20); // the lesson re-renders to the new width
+                t.waitFor("the lesson at 60 columns", s -> s.contains("n next · p previous")
+                        && s.contains("Components of Docker Engine") && s.lines().allMatch(l -> l.length() <= 60));
                 t.keys("C-c");
                 t.waitFor("the prompt after the lesson", s -> s.stripTrailing().endsWith("dockernotes chapter2>"));
             }

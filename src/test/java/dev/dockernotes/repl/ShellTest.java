@@ -113,6 +113,30 @@ class ShellTest {
     }
 
     @Test
+    void aLessonInAPipedScriptPrintsPlainTextAndSetsTheChapter() {
+        Cli.Run r = shell("learn chapter2\nexit\n");
+        assertThat(r.out()).startsWith("dockernotes> learn chapter2\nChapter 2: Docker Engine Architecture\n")
+                .endsWith("dockernotes chapter2> exit\n").doesNotContain("\u001b[");
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
+    void afterLearnAloneThePromptShowsTheChapterItOpened() {
+        Cli.Run r = shell("learn\nexit\n");
+        assertThat(r.out()).startsWith("dockernotes> learn\nChapter 1: Docker Fundamentals\n")
+                .endsWith("dockernotes chapter1> exit\n");
+    }
+
+    @Test
+    void explainInsideTheShell() {
+        Cli.Run r = new Cli(home).env("DOCKERNOTES_NO_INSTALLED_DOCKER", "1").stdin("explain docker stop\nexit\n").run("shell");
+        assertThat(r.out()).startsWith("dockernotes> explain docker stop\n").contains("docker container stop")
+                .endsWith("dockernotes> exit\n");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
     void theShellDoesNotNest() {
         Cli.Run r = shell("shell\nexit\n");
         assertThat(r.err()).isEqualTo("dockernotes: already in the shell\n");
@@ -206,6 +230,18 @@ class ShellTest {
     void tabCompletesACommandName() throws Exception {
         Session s = onTerminal("topi\tchapter2\nexit\n");
         assertThat(s.screen()).contains("Components of Docker Engine  components-of-docker-engine");
+    }
+
+    @Test
+    void tabCompletesTheDockerCommandTreeAfterExplainDocker() throws Exception {
+        Session s = onTerminal("explain docker contai\tsto\tweb\nexit\n");
+        assertThat(s.screen()).contains("docker container stop web", "Stop one or more running containers");
+    }
+
+    @Test
+    void tabCompletesATopicId() throws Exception {
+        Session s = onTerminal("show the-sh\t\nexit\n");
+        assertThat(s.screen()).contains("dockernotes> ", "the-shim", "### The Shim", "After runc exits, the shim becomes").doesNotContain("unknown topic");
     }
 
     @Test
