@@ -25,7 +25,13 @@ public final class Main {
         AppContext ctx = new AppContext(env);
         // A one-shot interactive command (lesson, quiz) builds the terminal only when it asks for it.
         Terminal[] built = new Terminal[1];
-        ctx.terminalFactory(() -> built[0] = Terminals.system());
+        ctx.terminalFactory(() -> {
+            built[0] = Terminals.system();
+            // Ctrl-C while a lesson or quiz is between key reads: ask it to stop (answers so far are
+            // saved) rather than let the signal kill the JVM in the middle of a save.
+            built[0].handle(Terminal.Signal.INT, signal -> ctx.requestStop());
+            return built[0];
+        });
         if (args.length == 0 && env.stdinIsTerminal() && env.stdoutIsTerminal()) {
             args = new String[] {"shell"};
         }

@@ -136,7 +136,7 @@ final class QuizCommand extends BaseCommand {
     private QuizSession.Prompter prompter(AnswerChecker checker) {
         Optional<Terminal> terminal = json.json() ? Optional.empty() : ctx.terminal();
         if (terminal.isPresent()) {
-            return new QuizPrompter(terminal.get(), checker, new DockerLineCompleter(DockerCli.builtIn()));
+            return new QuizPrompter(terminal.get(), checker, new DockerLineCompleter(DockerCli.builtIn()), ctx::stopRequested);
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(ctx.env().stdin(), StandardCharsets.UTF_8));
         return new LinePrompter(in, json.json() ? null : out());

@@ -26,9 +26,20 @@ public final class QuizPrompter implements Prompter {
     private final AnswerChecker checker;
     private final LineReader plain;
     private final LineReader commands;
+    private final java.util.function.BooleanSupplier stopRequested;
 
     public QuizPrompter(Terminal terminal, AnswerChecker checker, Completer commandCompleter) {
+        this(terminal, checker, commandCompleter, () -> false);
+    }
+
+    /**
+     * @param stopRequested true once Ctrl-C came while no prompt was reading keys (between questions,
+     *     or just before raw mode): the next prompt ends the quiz instead of waiting for a key
+     */
+    public QuizPrompter(Terminal terminal, AnswerChecker checker, Completer commandCompleter,
+                        java.util.function.BooleanSupplier stopRequested) {
         this.terminal = terminal;
+        this.stopRequested = stopRequested;
         this.checker = checker;
         this.plain = LineReaderBuilder.builder().terminal(terminal)
                 .variable(LineReader.HISTORY_SIZE, 0)
@@ -44,6 +55,9 @@ public final class QuizPrompter implements Prompter {
 
     @Override
     public Reply ask(Presented shown) {
+        if (stopRequested.getAsBoolean()) {
+            return new Reply.End("interrupted");
+        }
         QuestionType type = shown.question().type();
         if (type == QuestionType.SINGLE || type == QuestionType.TRUE_FALSE) {
             return oneKey(shown);
@@ -90,10 +104,15 @@ public final class QuizPrompter implements Prompter {
         QuestionType type = shown.question().type();
         String hint = type == QuestionType.SINGLE ? "press a letter, a to " + Presented.letter(shown.order().size() - 1)
                 : "press t (true) or f (false)";
+        // Raw mode before the prompt shows: from then on Ctrl-C is a key, never a signal.
+        Attributes saved = RawKeys.enter(terminal);
         w.print(prompt(type));
         w.flush();
-        Attributes saved = RawKeys.enter(terminal);
         try {
+            if (stopRequested.getAsBoolean()) {
+                w.print("\r\n");
+                return new Reply.End("interrupted");
+            }
             while (true) {
                 int c = terminal.reader().read();
                 if (c == -1 || c == 4) {
