@@ -42,13 +42,17 @@ public final class CommandLineFactory {
      * one command. Anything else (help, a typo that deserves "did you mean") gets the whole tree.
      */
     public static CommandLine forArgs(AppContext ctx, PrintWriter out, PrintWriter err, String... args) {
-        return build(ctx, out, err, subcommandName(args));
+        String name = subcommandName(args);
+        if (name == null && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            name = ""; // the version needs no subcommand at all
+        }
+        return build(ctx, out, err, name);
     }
 
     private static CommandLine build(AppContext ctx, PrintWriter out, PrintWriter err, String only) {
         CommandLine cl = new CommandLine(new DockernotesCommand(), new ContextFactory(ctx));
-        boolean added = false;
-        if (only != null) {
+        boolean added = only != null && only.isEmpty();
+        if (only != null && !only.isEmpty()) {
             for (Function<AppContext, Object> command : COMMANDS) {
                 Object instance = command.apply(ctx);
                 if (names(instance).contains(only)) {

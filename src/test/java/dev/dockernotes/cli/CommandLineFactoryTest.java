@@ -29,6 +29,13 @@ class CommandLineFactoryTest {
     }
 
     @Test
+    void theVersionNeedsNoSubcommand() {
+        var cl = CommandLineFactory.forArgs(new Cli(home).context(), sink(), sink(), "--version");
+        assertThat(cl.getSubcommands()).isEmpty();
+        assertThat(new Cli(home).run("--version").out()).startsWith("dockernotes ");
+    }
+
+    @Test
     void helpAndTyposGetTheWholeTree() {
         var typo = CommandLineFactory.forArgs(new Cli(home).context(), sink(), sink(), "chapter");
         assertThat(typo.getSubcommands().keySet()).contains("chapters", "topics", "show", "search", "help");
