@@ -269,7 +269,7 @@ public final class LabCatalog {
                 if (!p.isObject()) {
                     problem(pointer + "/params", "\"params\" must map names to default values");
                 } else {
-                    for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
+                    for (Iterator<Map.Entry<String, JsonNode>> it = p.properties().iterator(); it.hasNext(); ) {
                         Map.Entry<String, JsonNode> e = it.next();
                         if (!e.getValue().isValueNode() || e.getValue().isNull()) {
                             problem(pointer + "/params/" + e.getKey(), "parameter \"" + e.getKey() + "\" needs a default value");
@@ -377,7 +377,7 @@ public final class LabCatalog {
             if (type == null) {
                 return null;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (e.getValue().isTextual()) {
                     params(e.getValue().asText(), pointer + "/" + e.getKey(), params);

@@ -104,6 +104,7 @@ public final class ProgressStore {
      *     progress: DIR is not writable"), another dockernotes holds the lock too long, or the
      *     file is from a newer dockernotes
      */
+    @SuppressWarnings("try") // the lock is held by the try block, never read
     public synchronized Progress update(Consumer<Progress> change) {
         createDir();
         try (FileChannel lockChannel = openLock(); FileLock lock = acquire(lockChannel)) {
@@ -141,6 +142,7 @@ public final class ProgressStore {
      *
      * @return the backup copy, or empty when there was no file
      */
+    @SuppressWarnings("try") // the lock is held by the try block, never read
     public synchronized java.util.Optional<Path> resetAll() {
         createDir();
         try (FileChannel lockChannel = openLock(); FileLock lock = acquire(lockChannel)) {
@@ -225,6 +227,7 @@ public final class ProgressStore {
     }
 
     /** Moves a bad file aside (if the folder allows it) and starts fresh, telling the user where it went. */
+    @SuppressWarnings("try") // the lock is held by the try block, never read
     private Progress corrupt(byte[] bytes, String why, boolean locked) {
         if (!locked) {
             // Moving needs the lock, so a writer's fresh file is never the one moved aside.
