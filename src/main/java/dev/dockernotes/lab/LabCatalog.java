@@ -149,7 +149,7 @@ public final class LabCatalog {
                 root = new ObjectMapper().readTree(text);
             } catch (JsonProcessingException e) {
                 JsonLocation loc = e.getLocation();
-                problems.add(new Problem(file, loc == null ? 0 : loc.getLineNr(), "not valid JSON: " + e.getOriginalMessage()));
+                problems.add(new Problem(file, loc == null ? 0 : loc.getLineNr(), "not valid JSON: " + dev.dockernotes.text.JsonErrors.clean(e.getOriginalMessage())));
                 return;
             }
             FileReader r = new FileReader(file, lines);

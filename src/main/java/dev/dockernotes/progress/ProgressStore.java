@@ -387,7 +387,7 @@ public final class ProgressStore {
         if (m == null) {
             return e.getClass().getSimpleName();
         }
-        m = m.lines().findFirst().orElse(m);
+        m = dev.dockernotes.text.JsonErrors.clean(m);
         if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
             m += " at line " + jpe.getLocation().getLineNr() + ", column " + jpe.getLocation().getColumnNr();
         }

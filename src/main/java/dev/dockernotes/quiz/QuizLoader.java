@@ -115,7 +115,7 @@ public final class QuizLoader {
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             problems.add(new QuizProblem(source.path(), l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
-                    "malformed JSON: " + cleanJacksonMessage(e.getOriginalMessage())));
+                    "malformed JSON: " + dev.dockernotes.text.JsonErrors.clean(e.getOriginalMessage())));
             return;
         } catch (IOException e) {
             problems.add(new QuizProblem(source.path(), 0, 0, e.getMessage()));
@@ -125,16 +125,6 @@ public final class QuizLoader {
     }
 
     /** Jackson's message without its "[Source: ...]" location (we print ours at the front). */
-    static String cleanJacksonMessage(String message) {
-        if (message == null) {
-            return "cannot parse";
-        }
-        String m = message.replaceAll("\\s*\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)",
-                " (opened at line $1, column $2)");
-        m = m.replaceAll("\\s*at \\[Source: [^\\]]*\\]", "");
-        m = m.replace("\n", " ").trim();
-        return m;
-    }
 
     /** Validates one parsed file. */
     private final class FileReader {
