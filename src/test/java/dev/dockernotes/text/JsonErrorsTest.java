@@ -1,3 +1,4 @@
+package dev.dockernotes.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
