@@ -9,8 +9,8 @@ import java.util.List;
 import picocli.CommandLine.Command;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Check the notes (and quizzes and labs): broken links and anchors, duplicate anchors, empty sections,",
-            "unreadable files; quiz files: malformed JSON, unknown types and topics, missing fields, duplicate ids;",
+        description = {"Check the notes, quizzes and labs: one line per problem as file:line: message.",
+            "Notes: broken links and anchors, duplicate anchors, empty sections, unreadable files; quiz files: malformed JSON, unknown types and topics, missing fields, duplicate ids;",
             "lab files: unknown check types, parameters or chapters, missing hints or solutions.",
             "One line per problem as file:line: message; exit 0 only when clean."})
 final class CheckCommand extends BaseCommand {

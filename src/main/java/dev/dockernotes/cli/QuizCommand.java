@@ -38,8 +38,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "quiz", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Take a quiz: questions about a chapter or topic (all chapters by default), feedback after",
-            "each answer, the score and the topics to re-read at the end. Every answer is saved for spaced review.",
+        description = {"Take a quiz on a chapter or topic, with feedback after each answer and spaced review.",
+            "Questions about a chapter or topic (all chapters by default); at the end the score and the topics",
+            "to re-read. Every answer is saved for spaced review.",
             "Not on a terminal, answers are read one per line from standard input: a letter for a choice,",
             "letters for several (a,c), t or f, numbers in order (3,1,2), a command or a word. q quits."})
 final class QuizCommand extends BaseCommand {

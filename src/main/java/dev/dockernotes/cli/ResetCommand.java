@@ -23,8 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "reset", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Forget progress: the sections read in one chapter, or (without a chapter) everything,",
-            "keeping a copy of the old progress file. Asks first unless --yes is given."})
+        description = {"Forget progress: one chapter's reading, or everything. Asks first.",
+            "Without a chapter everything is forgotten, keeping a copy of the old progress file.",
+            "Asks first unless --yes is given."})
 final class ResetCommand extends BaseCommand {
     @Parameters(paramLabel = "CHAPTER", arity = "0..1", completionCandidates = ChapterCandidates.class,
             description = "The chapter whose reading progress to forget (chapter2, 2, ch2, ...). Without it: everything.")
