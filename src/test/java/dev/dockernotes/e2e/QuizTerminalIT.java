@@ -1,7 +1,6 @@
 package dev.dockernotes.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +16,8 @@ class QuizTerminalIT {
     Path home;
 
     @BeforeAll
-    static void needsTmux() throws Exception {
-        boolean tmux;
-        try {
-            tmux = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start().waitFor() == 0;
-        } catch (java.io.IOException e) {
-            tmux = false;
-        }
-        assumeTrue(tmux, "tmux is not installed: skipping the quiz in a real terminal");
+    static void needsTmux() {
+        Tmux.assumeInstalled("the quiz in a real terminal");
     }
 
     private String start(String args) {

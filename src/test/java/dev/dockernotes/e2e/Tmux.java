@@ -15,6 +15,20 @@ import java.util.function.Predicate;
  */
 public final class Tmux implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    /** Skips the calling test class, saying why, when tmux is not installed (.ci/run installs it). */
+    static void assumeInstalled(String skipping) {
+        boolean tmux;
+        try {
+            tmux = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            tmux = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            tmux = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(tmux, "tmux is not installed: skipping " + skipping);
+    }
     private static final String EXITED = "program exited with ";
     private final String socket = "dockernotes-it-" + UUID.randomUUID();
 
