@@ -42,6 +42,6 @@ class ManPageIT {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(messages).isZero();
         String troff = Files.readString(out.resolve("dockernotes-learn.1"));
-        assertThat(troff).contains(".TH \"DOCKERNOTES\\-LEARN\" \"1\"").contains("--section");
+        assertThat(troff).contains(".TH \"DOCKERNOTES\\-LEARN\" \"1\"").contains("\\-\\-section");
     }
 }
