@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class FillInAnswer {
     enum Kind { KEYS, FLAG, PATH, NUMBER, WORDS }
 
-    private static final Pattern KEY = Pattern.compile("(?<![a-z])(?:ctrl|control|\\^|c-)\\s*[-+]?\\s*([a-z]{1,2})(?![a-z])");
+    private static final Pattern KEY = Pattern.compile("(?:(?<![a-z])(?:ctrl|control|c-)|\\^)\\s*[-+]?\\s*([a-z]{1,2})(?![a-z])");
     private static final Pattern JOINERS = Pattern.compile("\\b(?:then|followed by|and then|and|after that)\\b");
 
     private FillInAnswer() {}
