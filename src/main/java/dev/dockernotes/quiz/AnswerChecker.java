@@ -173,7 +173,10 @@ public final class AnswerChecker {
         for (String a : q.answers()) {
             // Numbers, ports, flags, paths and keys must be exact: "2376" is not a typo of "2375".
             String want = FillInAnswer.words(a);
-            if (FillInAnswer.forgiving(a) && Similarity.distance(want, g) <= Similarity.tolerance(want.length())) {
+            int tolerance = Similarity.tolerance(want.length());
+            // lengths further apart than the tolerance cannot be a typo (and a huge paste costs nothing)
+            if (FillInAnswer.forgiving(a) && Math.abs(want.length() - g.length()) <= tolerance
+                    && Similarity.distance(want, g) <= tolerance) {
                 return new Verdict(true, given, expected, expected, List.of("accepted; it is spelled \"" + a + "\""));
             }
         }

@@ -130,6 +130,13 @@ class AnswerCheckerTest {
     }
 
     @Test
+    void aHugePastedAnswerIsSimplyWrong() {
+        String huge = "container ".repeat(200_000);
+        assertThat(answer(fillIn(List.of("containerd"), List.of()), List.of(), huge).correct()).isFalse();
+        assertThat(answer(fillIn(List.of("Ctrl-PQ"), List.of()), List.of(), "ctrl-p ".repeat(100_000)).correct()).isFalse();
+    }
+
+    @Test
     void keysInTheWrongOrderSaySo() {
         Verdict v = answer(fillIn(List.of("Ctrl-PQ"), List.of()), List.of(), "Ctrl-Q Ctrl-P");
         assertThat(v.correct()).isFalse();
