@@ -76,6 +76,15 @@ final class QuizCommand extends BaseCommand {
         QuizBank bank = QuizBank.load(graph, globals().notes());
         bank.problems().forEach(p -> err().println("dockernotes: warning: " + p + " (question skipped; see 'dockernotes check')"));
         Optional<Question> one = Optional.ofNullable(scope).flatMap(id -> bank.question(id));
+        if (one.isEmpty() && scope != null && graph.findTopic(scope).isEmpty()) {
+            List<String> ids = bank.written().stream().map(Question::id).toList();
+            Optional<String> close = dev.dockernotes.text.Similarity.suggestions(scope, ids, 1).stream()
+                    .filter(id -> dev.dockernotes.text.Similarity.distance(id, scope.toLowerCase(java.util.Locale.ROOT)) <= 2)
+                    .findFirst();
+            if (close.isPresent()) {
+                throw new DockernotesException("no topic or question '" + scope + "'; did you mean question '" + close.get() + "'?");
+            }
+        }
         Optional<Topic> topic = one.isPresent() ? Optional.empty() : Optional.ofNullable(scope).map(graph::resolveTopic);
         List<Question> source = generated ? bank.generated() : bank.written();
         List<Question> pool = one.map(List::of).orElseGet(() -> topic.map(t -> QuizBank.about(source, t)).orElse(source));

@@ -114,6 +114,16 @@ class QuizKeyTest {
     }
 
     @Test
+    void oneQuestionIsAskedByItsIdAndAMisspeltIdIsNamed() {
+        Cli.Run one = new Cli(home).stdin("-d\n").run("quiz", "ch3-detach-flag");
+        assertThat(one.exitCode()).isZero();
+        assertThat(one.out()).contains("Question 1 of 1", "Right.", "Score: 1 of 1 right (100%)");
+        Cli.Run typo = new Cli(home).run("quiz", "ch3-detach-flga");
+        assertThat(typo.exitCode()).isEqualTo(1);
+        assertThat(typo.err().strip()).isEqualTo("dockernotes: no topic or question 'ch3-detach-flga'; did you mean question 'ch3-detach-flag'?");
+    }
+
+    @Test
     void theOrderQuestionSaysWhichStepsMaySwap() throws Exception {
         Cli.Run run = new Cli(home).stdin("1,2,3,4,5\n").run("quiz", "ch2-tls-steps", "--seed", "1");
         assertThat(run.out()).contains("Create a CA -> (Create and sign keys for the daemon and Create and sign keys for the client,"
