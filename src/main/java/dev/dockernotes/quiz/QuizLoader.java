@@ -318,6 +318,11 @@ public final class QuizLoader {
                             + "steps between them would have to move too");
                     return null;
                 }
+                if (group.size() == n) {
+                    problem(g, label + ": a 'swappable' group holds every step, so any order would be right; "
+                            + "make it a multiple-select or true-false question instead");
+                    return null;
+                }
                 groups.add(group);
             }
             return groups;

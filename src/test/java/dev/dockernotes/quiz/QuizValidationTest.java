@@ -93,6 +93,7 @@ class QuizValidationTest {
         "2,3"            | quizzes/x.json:2:78: question 'o': 'swappable' is a list of groups of neighbouring step numbers (1 to 4) that may come in any order, such as [[2, 3]]
         [[1, 3]]         | quizzes/x.json:2:92: question 'o': the steps of a 'swappable' group must be neighbours (such as 2, 3, 4); steps between them would have to move too
         [[1, 2], [2, 3]] | quizzes/x.json:2:100: question 'o': step 2 is in more than one 'swappable' group (or twice in one)
+        [[1, 2, 3, 4]]   | quizzes/x.json:2:92: question 'o': a 'swappable' group holds every step, so any order would be right; make it a multiple-select or true-false question instead
         [["b", "c"]]     | quizzes/x.json:2:92: question 'o': 'swappable' is a list of groups of neighbouring step numbers (1 to 4) that may come in any order, such as [[2, 3]]; a string is not a step number
         """)
     void badSwappableGroupsAreReportedAndTheQuestionLeftOut(String swappable, String expected) {
