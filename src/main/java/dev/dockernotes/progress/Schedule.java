@@ -1,13 +1,27 @@
 package dev.dockernotes.progress;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.Iterator;
+import java.util.Map;
 
 /**
  * When a quiz question is due again, and the numbers the scheduler keeps to decide that (SM-2
  * style interval, ease and repetitions; FSRS style stability and difficulty). The quiz package
  * owns the meaning; this class only stores them. Setters return this so updates read as one line.
+ *
+ * <p>Any stored value loads: a number out of range, text where a number belongs, a date no clock can
+ * reach. What cannot be read takes its default (the scheduler then clamps the rest), so one odd
+ * value never costs the whole progress file.
  */
+@JsonDeserialize(using = Schedule.Lenient.class)
 public final class Schedule extends KeepsUnknownFields {
     @JsonProperty
     private Instant due;
@@ -95,4 +109,71 @@ public final class Schedule extends KeepsUnknownFields {
         return due != null && !due.isAfter(now);
     }
 
+    /** Reads a schedule field by field, forgiving every value (see the class comment). */
+    static final class Lenient extends StdDeserializer<Schedule> {
+        private static final long serialVersionUID = 1L;
+
+        Lenient() {
+            super(Schedule.class);
+        }
+
+        @Override
+        public Schedule deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode node = ctxt.readTree(p);
+            if (node == null || !node.isObject()) {
+                return null;
+            }
+            Schedule s = new Schedule();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                JsonNode v = e.getValue();
+                switch (e.getKey()) {
+                    case "due" -> s.due = instant(v);
+                    case "intervalDays" -> s.intervalDays = number(v, 0);
+                    case "ease" -> s.ease = number(v, 2.5);
+                    case "repetitions" -> s.repetitions = count(v);
+                    case "lapses" -> s.lapses = count(v);
+                    case "stability" -> s.stability = number(v, 0);
+                    case "difficulty" -> s.difficulty = number(v, 0);
+                    default -> s.other(e.getKey(), v);
+                }
+            }
+            return s;
+        }
+
+        private static double number(JsonNode v, double otherwise) {
+            double d;
+            if (v.isNumber()) {
+                d = v.doubleValue();
+            } else if (v.isTextual()) {
+                try {
+                    d = Double.parseDouble(v.textValue().trim());
+                } catch (NumberFormatException e) {
+                    return otherwise;
+                }
+            } else {
+                return otherwise;
+            }
+            return Double.isFinite(d) ? d : otherwise;
+        }
+
+        private static int count(JsonNode v) {
+            double d = number(v, 0);
+            return (int) Math.max(0, Math.min(Integer.MAX_VALUE, d));
+        }
+
+        private static Instant instant(JsonNode v) {
+            try {
+                if (v.isTextual()) {
+                    return Instant.parse(v.textValue().trim());
+                }
+                if (v.isIntegralNumber() && v.canConvertToLong()) {
+                    return Instant.ofEpochMilli(v.longValue());
+                }
+            } catch (DateTimeException e) {
+                // a date that cannot be: not scheduled
+            }
+            return null;
+        }
+    }
 }
