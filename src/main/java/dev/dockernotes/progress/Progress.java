@@ -184,7 +184,7 @@ public final class Progress extends KeepsUnknownFields {
         labs.values().removeIf(r -> r == null);
         labs.values().forEach(LabRecord::normalize);
         if (from < 2) {
-            other().remove("empty"); // version 1 wrote isEmpty() as a field
+            forgetOther("empty"); // version 1 wrote isEmpty() as a field
         }
         version = CURRENT_VERSION;
     }

@@ -754,7 +754,7 @@ public final class ProgressStore {
                 if (text == null || text.isBlank()) {
                     return null;
                 }
-                return Instant.parse(text.trim());
+                return Instants.parse(text.trim());
             } catch (DateTimeException | com.fasterxml.jackson.core.exc.InputCoercionException e) {
                 return null;
             }

@@ -2,15 +2,13 @@ package dev.dockernotes.progress;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.Map;
 
 /**
  * When a quiz question is due again, and the numbers the scheduler keeps to decide that (SM-2
@@ -119,60 +117,62 @@ public final class Schedule extends KeepsUnknownFields {
 
         @Override
         public Schedule deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonNode node = ctxt.readTree(p);
-            if (node == null || !node.isObject()) {
+            if (!p.isExpectedStartObjectToken()) {
+                p.skipChildren();
                 return null;
             }
             Schedule s = new Schedule();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                JsonNode v = e.getValue();
-                switch (e.getKey()) {
-                    case "due" -> s.due = instant(v);
-                    case "intervalDays" -> s.intervalDays = number(v, 0);
-                    case "ease" -> s.ease = number(v, 2.5);
-                    case "repetitions" -> s.repetitions = count(v);
-                    case "lapses" -> s.lapses = count(v);
-                    case "stability" -> s.stability = number(v, 0);
-                    case "difficulty" -> s.difficulty = number(v, 0);
-                    default -> s.other(e.getKey(), v);
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                JsonToken t = p.nextToken();
+                switch (name) {
+                    case "due" -> s.due = instant(p, t);
+                    case "intervalDays" -> s.intervalDays = number(p, t, 0);
+                    case "ease" -> s.ease = number(p, t, 2.5);
+                    case "repetitions" -> s.repetitions = count(p, t);
+                    case "lapses" -> s.lapses = count(p, t);
+                    case "stability" -> s.stability = number(p, t, 0);
+                    case "difficulty" -> s.difficulty = number(p, t, 0);
+                    default -> s.other(name, ctxt.readTree(p));
                 }
             }
             return s;
         }
 
-        private static double number(JsonNode v, double otherwise) {
+        /** A number, or text holding one; anything else (or not finite) is {@code otherwise}. */
+        private static double number(JsonParser p, JsonToken t, double otherwise) throws IOException {
             double d;
-            if (v.isNumber()) {
-                d = v.doubleValue();
-            } else if (v.isTextual()) {
+            if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                d = p.getValueAsDouble(otherwise);
+            } else if (t == JsonToken.VALUE_STRING) {
                 try {
-                    d = Double.parseDouble(v.textValue().trim());
+                    d = Double.parseDouble(p.getText().trim());
                 } catch (NumberFormatException e) {
                     return otherwise;
                 }
             } else {
+                p.skipChildren();
                 return otherwise;
             }
             return Double.isFinite(d) ? d : otherwise;
         }
 
-        private static int count(JsonNode v) {
-            double d = number(v, 0);
+        private static int count(JsonParser p, JsonToken t) throws IOException {
+            double d = number(p, t, 0);
             return (int) Math.max(0, Math.min(Integer.MAX_VALUE, d));
         }
 
-        private static Instant instant(JsonNode v) {
+        private static Instant instant(JsonParser p, JsonToken t) throws IOException {
             try {
-                if (v.isTextual()) {
-                    return Instant.parse(v.textValue().trim());
+                if (t == JsonToken.VALUE_STRING) {
+                    return Instants.parse(p.getText().trim());
                 }
-                if (v.isIntegralNumber() && v.canConvertToLong()) {
-                    return Instant.ofEpochMilli(v.longValue());
+                if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                    return Instant.ofEpochMilli(p.getLongValue());
                 }
             } catch (DateTimeException e) {
                 // a date that cannot be: not scheduled
             }
+            p.skipChildren();
             return null;
         }
     }
