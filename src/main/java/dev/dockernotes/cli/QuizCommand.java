@@ -100,7 +100,7 @@ final class QuizCommand extends BaseCommand {
                     + (generated ? " can be generated from these notes" : ""));
         }
         Instant now = Instant.now();
-        Progress progress = loadProgress();
+        Progress progress = loadProgressToRecord();
         Map<String, Instant> due = new HashMap<>();
         progress.quizRecords().forEach((id, r) -> {
             if (r.hasSchedule() && r.schedule().due() != null) {
