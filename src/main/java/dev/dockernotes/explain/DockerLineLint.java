@@ -20,11 +20,14 @@ public final class DockerLineLint {
     public static List<Problem> check(TopicGraph graph, DockerCli cli) {
         List<Problem> problems = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        Set<String> longFlags = new java.util.HashSet<>();
+        cli.globalFlags().forEach(f -> longFlags.add(f.longName()));
+        cli.all().forEach(c -> c.flags().forEach(f -> longFlags.add(f.longName())));
         for (CommandUse use : graph.commandUses()) {
             if (!use.program().equals("docker")) {
                 continue;
             }
-            for (String message : problems(cli, use.text())) {
+            for (String message : problems(cli, LookAlikes.fix(use.text(), longFlags::contains))) {
                 Problem p = new Problem(use.topic().file(), use.line(), message);
                 if (seen.add(p.toString())) {
                     problems.add(p);
@@ -36,7 +39,10 @@ public final class DockerLineLint {
 
     /** What is wrong with one command line, one sentence each; empty when docker would take it. */
     public static List<String> problems(DockerCli cli, String line) {
-        LookAlikes.Result fixed = LookAlikes.fix(line);
+        return problems(cli, LookAlikes.fix(line, cli));
+    }
+
+    private static List<String> problems(DockerCli cli, LookAlikes.Result fixed) {
         List<String> out = new ArrayList<>(fixed.problems());
         for (ParsedCommand p : CommandParser.parseLine(cli, fixed.fixed())) {
             if (p.isDocker()) {

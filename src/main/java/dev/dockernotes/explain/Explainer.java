@@ -102,7 +102,7 @@ public final class Explainer {
         List<String> problems = new ArrayList<>();
         List<String> fixed = new ArrayList<>();
         for (String w : words) {
-            LookAlikes.Result r = LookAlikes.fix(w);
+            LookAlikes.Result r = LookAlikes.fix(w, cli);
             problems.addAll(r.problems());
             fixed.add(r.fixed());
         }

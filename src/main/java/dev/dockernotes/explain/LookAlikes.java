@@ -1,7 +1,10 @@
 package dev.dockernotes.explain;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,13 +28,22 @@ public final class LookAlikes {
         }
     }
 
-    public static Result fix(String line) {
+    /** Each look-alike dash read as two hyphens when the word is a long flag of some docker command, else as one. */
+    public static Result fix(String line, DockerCli cli) {
+        Set<String> longFlags = new HashSet<>();
+        cli.globalFlags().forEach(f -> longFlags.add(f.longName()));
+        cli.all().forEach(c -> c.flags().forEach(f -> longFlags.add(f.longName())));
+        return fix(line, longFlags::contains);
+    }
+
+    /** Each look-alike dash read as two hyphens when {@code isLongFlag} knows "--word", else as one. */
+    public static Result fix(String line, Predicate<String> isLongFlag) {
         List<String> problems = new ArrayList<>();
         StringBuilder fixed = new StringBuilder();
         Matcher m = DASHED_WORD.matcher(line);
         while (m.find()) {
             String name = m.group(2);
-            String meant = (name.length() <= 2 && m.group(1).length() == 1 ? "-" : "--") + name;
+            String meant = (name.length() > 1 && (m.group(1).length() > 1 || isLongFlag.test("--" + name)) ? "--" : "-") + name;
             problems.add("`" + m.group() + "` looks like `" + meant + "` with a typographic dash ("
                     + m.group(1) + "); type " + (meant.startsWith("--") ? "two plain hyphens" : "a plain hyphen"));
             m.appendReplacement(fixed, Matcher.quoteReplacement(meant));

@@ -247,7 +247,7 @@ public final class ValueMeaning {
                     : field.contains(".") ? " is the field " + field.replace(".", " > ") + " of what is shown"
                     : " is the field " + field + " of each result"));
         }
-        String table = value.startsWith("table ") ? ", as a table with headers" : "";
+        String table = value.matches("(?s)table\\s.*") ? ", as a table with headers" : "";
         if (fields.isEmpty()) {
             return "a Go template for the output" + table;
         }
