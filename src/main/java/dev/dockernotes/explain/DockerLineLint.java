@@ -28,7 +28,8 @@ public final class DockerLineLint {
                 continue;
             }
             for (String message : problems(cli, LookAlikes.fix(use.text(), longFlags::contains))) {
-                Problem p = new Problem(use.topic().file(), use.line(), message);
+                // the message quotes the notes: control characters (escape sequences) are shown as ?, never sent
+                Problem p = new Problem(use.topic().file(), use.line(), message.replaceAll("[\\p{Cntrl}\\u0080-\\u009f]", "?"));
                 if (seen.add(p.toString())) {
                     problems.add(p);
                 }

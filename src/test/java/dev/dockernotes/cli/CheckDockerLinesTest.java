@@ -41,6 +41,14 @@ class CheckDockerLinesTest {
     }
 
     @Test
+    void escapeSequencesInTheNotesAreNotSentToTheTerminal(@TempDir Path notes) throws Exception {
+        Files.writeString(notes.resolve("notes.md"), "# Notes\n\n```bash\ndocker run --bad\u001b[2J nginx\n```\n");
+        Cli.Run r = new Cli(home).run("check", "--notes", notes.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo(notes.resolve("notes.md") + ":4: `--bad?[2J` is not a flag of docker container run\n");
+    }
+
+    @Test
     void notesWithRunnableDockerLinesAreClean(@TempDir Path notes) throws Exception {
         Files.writeString(notes.resolve("notes.md"), "# Notes\n\nSay docker run --detatch in prose: not a command line.\n\n"
                 + "```bash\ndocker run -d --name web -p 8080:80 nginx\ndocker exec -it <container> sh\n```\n");
