@@ -162,7 +162,8 @@ public final class Explainer {
         if (knownProgram(first.program())) {
             return line(input, parsed);
         }
-        if (first.tokens().size() > 1 && unknownWord(first.program())) {
+        boolean commandLine = first.tokens().stream().skip(1).anyMatch(t -> t.kind() == Token.Kind.FLAG);
+        if (first.tokens().size() > 1 && (commandLine || unknownWord(first.program()))) {
             return notCovered(input, first.program());
         }
         return concept(input, true).orElseGet(() -> notFound(input));

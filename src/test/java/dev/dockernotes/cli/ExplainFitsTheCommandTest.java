@@ -215,6 +215,14 @@ class ExplainFitsTheCommandTest {
     }
 
     @Test
+    void aCommandLineOfAnotherProgramIsNotReadAsWordsToSearch() throws Exception {
+        Result r = explain("ls -la /var/lib/docker");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(problems(r)).containsExactly("`ls -la /var/lib/docker` is not a docker command, and the notes do not cover `ls`");
+        assertThat(explain("contaner lifecycle").exitCode()).isZero(); // words of the notes, misspelt, are still searched
+    }
+
+    @Test
     void aTypographicDashIsPointedOutAndTheLineReadAsMeant() throws Exception {
         Result r = explain("docker run \u2014name web nginx");
         assertThat(r.exitCode()).isEqualTo(1);
