@@ -18,7 +18,9 @@ public final class LookAlikes {
 
     /** Hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus sign, small and full-width hyphen-minus. */
     private static final String DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D";
-    private static final Pattern DASHED_WORD = Pattern.compile("(?<=^|\\s)([" + DASHES + "]+)([A-Za-z][\\w-]*)");
+    /** What Java makes of a typographic dash's UTF-8 bytes when the locale is not UTF-8 (LANG=C). */
+    private static final char UNDECODED = '\uFFFD';
+    private static final Pattern DASHED_WORD = Pattern.compile("(?<=^|\\s)([" + DASHES + UNDECODED + "]+)([A-Za-z][\\w-]*)");
     private static final Pattern CURLY = Pattern.compile("[\u201C\u201D\u201E\u2018\u2019\u201A]");
 
     /** A line with its look-alikes replaced by what was meant, and one sentence per look-alike. */
@@ -43,9 +45,14 @@ public final class LookAlikes {
         Matcher m = DASHED_WORD.matcher(line);
         while (m.find()) {
             String name = m.group(2);
-            String meant = (name.length() > 1 && (m.group(1).length() > 1 || isLongFlag.test("--" + name)) ? "--" : "-") + name;
-            problems.add("`" + m.group() + "` looks like `" + meant + "` with a typographic dash ("
-                    + m.group(1) + "); type " + (meant.startsWith("--") ? "two plain hyphens" : "a plain hyphen"));
+            boolean undecoded = m.group(1).chars().allMatch(c -> c == UNDECODED);
+            boolean doubled = m.group(1).length() > 1 && !undecoded;
+            String meant = (name.length() > 1 && (doubled || isLongFlag.test("--" + name)) ? "--" : "-") + name;
+            String type = meant.startsWith("--") ? "two plain hyphens" : "a plain hyphen";
+            problems.add(undecoded
+                    ? "`" + m.group() + "` looks like `" + meant + "` with a dash that is not a plain hyphen (a typographic"
+                        + " dash pasted from a web page?); type " + type
+                    : "`" + m.group() + "` looks like `" + meant + "` with a typographic dash (" + m.group(1) + "); type " + type);
             m.appendReplacement(fixed, Matcher.quoteReplacement(meant));
         }
         m.appendTail(fixed);

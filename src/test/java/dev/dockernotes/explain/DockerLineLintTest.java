@@ -49,6 +49,15 @@ class DockerLineLintTest {
     }
 
     @Test
+    void aDashThatJavaCouldNotDecodeInACLocaleIsPointedOutToo() {
+        // LANG=C: the three UTF-8 bytes of an em dash reach Java as three replacement characters
+        assertThat(problems("docker run \uFFFD\uFFFD\uFFFDname web nginx")).containsExactly("`\uFFFD\uFFFD\uFFFDname` looks like"
+                + " `--name` with a dash that is not a plain hyphen (a typographic dash pasted from a web page?); type two plain hyphens");
+        assertThat(problems("docker run \uFFFD\uFFFD\uFFFDit ubuntu")).containsExactly("`\uFFFD\uFFFD\uFFFDit` looks like"
+                + " `-it` with a dash that is not a plain hyphen (a typographic dash pasted from a web page?); type a plain hyphen");
+    }
+
+    @Test
     void everyProblemOfALineIsListed() {
         assertThat(problems("docker run --detatch \u2014rm -p 127.0.0.1:80 nginx")).containsExactly(
                 "`\u2014rm` looks like `--rm` with a typographic dash (\u2014); type two plain hyphens",
