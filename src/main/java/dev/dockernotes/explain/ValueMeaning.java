@@ -1,5 +1,12 @@
 package dev.dockernotes.explain;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +57,7 @@ public final class ValueMeaning {
                     : "not a number of lines: docker shows all the lines instead";
             case "--since", "--until" -> time(flag, value);
             case "--attach" -> container && value.matches("(?i)stdin|stdout|stderr")
-                    ? "attaches your terminal to the container's " + value.toUpperCase(java.util.Locale.ROOT)
+                    ? "attaches your terminal to the container's " + value.toUpperCase(Locale.ROOT)
                         + " (only the streams given with -a are attached)"
                     : described(flag, value);
             case "--host" -> "the Docker daemon to talk to: " + value;
@@ -58,7 +65,10 @@ public final class ValueMeaning {
             case "--user" -> "runs as user " + value;
             case "--entrypoint" -> "runs " + value + " instead of the image's entrypoint";
             case "--filter" -> "only what matches " + value;
-            case "--timeout", "--time" -> value.matches("\\d+") ? value + " seconds" : described(flag, value);
+            case "--timeout", "--time" -> !value.matches("\\d+") ? described(flag, value)
+                    : command.equals("docker container stop") || command.equals("docker container restart")
+                    ? "waits " + value + " seconds for the container to stop, then kills it (SIGKILL)"
+                    : value + " seconds";
             case "--signal" -> "the signal " + value;
             case "--file" -> "the file " + value;
             default -> flag.type().isEmpty() ? "set to " + value : described(flag, value);
@@ -66,23 +76,23 @@ public final class ValueMeaning {
     }
 
     /** Commands that create a container, whose flags say how it runs. */
-    private static final java.util.Set<String> CONTAINER_CREATORS = java.util.Set.of(
+    private static final Set<String> CONTAINER_CREATORS = Set.of(
             "docker container run", "docker container create", "docker container update");
 
     /**
      * Why docker refuses this value, when it does; empty when docker takes it. Only refusals we
      * know for certain: "-p 127.0.0.1:80" is read by docker as host port "127.0.0.1" (invalid hostPort).
      */
-    public static java.util.Optional<String> refusal(String command, DockerCli.Flag flag, String value) {
+    public static Optional<String> refusal(String command, DockerCli.Flag flag, String value) {
         if (flag.longName().equals("--publish") && !value.startsWith("<")) {
             Matcher m = IP_AND_ONE_PORT.matcher(value);
             if (m.matches()) {
-                return java.util.Optional.of("docker refuses `" + value + "`: invalid hostPort: " + m.group(1)
+                return Optional.of("docker refuses `" + value + "`: invalid hostPort: " + m.group(1)
                         + " (with an address, give the host port too: " + m.group(1) + ":8080:" + m.group(2)
                         + ", or " + m.group(1) + "::" + m.group(2) + " for a random one)");
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static final Pattern IP_AND_ONE_PORT = Pattern.compile("^(\\d+\\.\\d+\\.\\d+\\.\\d+|\\[[0-9a-fA-F:]+\\]):(\\d+(?:-\\d+)?(?:/\\w+)?)$");
@@ -168,7 +178,7 @@ public final class ValueMeaning {
         if (!m.matches()) {
             return what + ": a number and a unit, b, k, m or g (bytes, kilobytes, megabytes, gigabytes), such as 512m";
         }
-        String unit = switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+        String unit = switch (m.group(2).toLowerCase(Locale.ROOT)) {
             case "k" -> "kilobytes";
             case "m" -> "megabytes";
             case "g" -> "gigabytes";
@@ -195,7 +205,7 @@ public final class ValueMeaning {
 
     private static String duration(String value) {
         Matcher m = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h)").matcher(value);
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         while (m.find()) {
             String n = m.group(1);
             String unit = switch (m.group(2)) {
@@ -212,20 +222,20 @@ public final class ValueMeaning {
     }
 
     /** The fields docker ps and docker images offer (their reference pages, "Format the output"). */
-    private static final java.util.Map<String, java.util.Map<String, String>> FIELDS = java.util.Map.of(
-            "docker container ls", java.util.Map.ofEntries(
-                    java.util.Map.entry("ID", "the container ID"), java.util.Map.entry("Image", "the image"),
-                    java.util.Map.entry("Command", "the command, quoted"),
-                    java.util.Map.entry("CreatedAt", "when the container was created"),
-                    java.util.Map.entry("RunningFor", "how long ago it was started"),
-                    java.util.Map.entry("Ports", "the published ports"),
-                    java.util.Map.entry("State", "its state: created, running, exited..."),
-                    java.util.Map.entry("Status", "its status with how long and its health"),
-                    java.util.Map.entry("Size", "its disk size"), java.util.Map.entry("Names", "the container's names"),
-                    java.util.Map.entry("Labels", "all its labels"), java.util.Map.entry("Label", "the value of one label"),
-                    java.util.Map.entry("Mounts", "the volumes mounted in it"),
-                    java.util.Map.entry("Networks", "the networks it is attached to")),
-            "docker image ls", java.util.Map.of(
+    private static final Map<String, Map<String, String>> FIELDS = Map.of(
+            "docker container ls", Map.ofEntries(
+                    Map.entry("ID", "the container ID"), Map.entry("Image", "the image"),
+                    Map.entry("Command", "the command, quoted"),
+                    Map.entry("CreatedAt", "when the container was created"),
+                    Map.entry("RunningFor", "how long ago it was started"),
+                    Map.entry("Ports", "the published ports"),
+                    Map.entry("State", "its state: created, running, exited..."),
+                    Map.entry("Status", "its status with how long and its health"),
+                    Map.entry("Size", "its disk size"), Map.entry("Names", "the container's names"),
+                    Map.entry("Labels", "all its labels"), Map.entry("Label", "the value of one label"),
+                    Map.entry("Mounts", "the volumes mounted in it"),
+                    Map.entry("Networks", "the networks it is attached to")),
+            "docker image ls", Map.of(
                     "ID", "the image ID", "Repository", "the repository", "Tag", "the tag", "Digest", "the digest",
                     "CreatedSince", "how long ago it was created", "CreatedAt", "when it was created",
                     "Size", "its disk size"));
@@ -238,8 +248,8 @@ public final class ValueMeaning {
             return "prints a table with column headers (the default)";
         }
         Matcher m = Pattern.compile("\\{\\{\\s*\\.([A-Za-z][\\w.]*)[^}]*}}").matcher(value);
-        java.util.List<String> fields = new java.util.ArrayList<>();
-        java.util.Map<String, String> known = FIELDS.getOrDefault(command, java.util.Map.of());
+        List<String> fields = new ArrayList<>();
+        Map<String, String> known = FIELDS.getOrDefault(command, Map.of());
         while (m.find()) {
             String field = m.group(1);
             String meaning = known.get(field);
@@ -256,10 +266,10 @@ public final class ValueMeaning {
 
     /** "--mount type=bind,source=/src,target=/app": what is mounted where. */
     public static String mount(String value) {
-        java.util.Map<String, String> kv = new java.util.LinkedHashMap<>();
+        Map<String, String> kv = new LinkedHashMap<>();
         for (String part : value.split(",")) {
             int eq = part.indexOf('=');
-            kv.put((eq < 0 ? part : part.substring(0, eq)).trim().toLowerCase(java.util.Locale.ROOT), eq < 0 ? "true" : part.substring(eq + 1));
+            kv.put((eq < 0 ? part : part.substring(0, eq)).trim().toLowerCase(Locale.ROOT), eq < 0 ? "true" : part.substring(eq + 1));
         }
         String type = kv.getOrDefault("type", "volume");
         String source = kv.getOrDefault("source", kv.get("src"));

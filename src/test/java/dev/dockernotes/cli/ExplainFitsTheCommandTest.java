@@ -177,6 +177,12 @@ class ExplainFitsTheCommandTest {
     }
 
     @Test
+    void stopsTimeoutIsTheWaitBeforeTheKill() throws Exception {
+        assertThat(meaning(explain("docker stop -t 30 web"), "30"))
+                .isEqualTo("waits 30 seconds for the container to stop, then kills it (SIGKILL)");
+    }
+
+    @Test
     void dockerCpNamesTheContainerAndBothPaths() throws Exception {
         Result out = explain("docker cp web:/etc/hosts .");
         assertThat(meaning(out, "web:/etc/hosts")).isEqualTo("from the container web: the path /etc/hosts inside it");
