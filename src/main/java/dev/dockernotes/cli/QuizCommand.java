@@ -45,7 +45,8 @@ import picocli.CommandLine.Parameters;
             "letters for several (a,c), t or f, numbers in order (3,1,2), a command or a word. q quits."})
 final class QuizCommand extends BaseCommand {
     @Parameters(arity = "0..1", paramLabel = "CHAPTER|TOPIC", completionCandidates = TopicCandidates.class,
-            description = "A chapter (chapter2, 2, ch2, a title word) or a topic id; default: everything.")
+            description = "A chapter (chapter2, 2, ch2, a title word) or a topic id, or all; default: everything"
+                    + " (in the shell: the chapter in the prompt).")
     String scope;
 
     @Option(names = "--count", paramLabel = "N", description = "Ask at most N questions (default: ${DEFAULT-VALUE}).")
@@ -75,7 +76,7 @@ final class QuizCommand extends BaseCommand {
         TopicGraph graph = graph();
         QuizBank bank = QuizBank.load(graph, globals().notes());
         bank.problems().forEach(p -> err().println("dockernotes: warning: " + p + " (question skipped; see 'dockernotes check')"));
-        Optional<Topic> topic = Optional.ofNullable(scope).map(graph::resolveTopic);
+        Optional<Topic> topic = Optional.ofNullable(scope(graph)).map(graph::resolveTopic);
         List<Question> source = generated ? bank.generated() : bank.written();
         List<Question> pool = topic.map(t -> QuizBank.about(source, t)).orElse(source);
         if (pool.isEmpty() && !generated) {
@@ -130,7 +131,23 @@ final class QuizCommand extends BaseCommand {
         } else {
             printer.summary(outcome);
         }
-        return ExitCodes.OK;
+        // Ctrl-C: 130 as README promises (and learn gives); in the shell it only ends the quiz.
+        boolean interrupted = outcome.stoppedBecause().equals("interrupted") || ctx.stopRequested();
+        return interrupted && !ctx.inShell() ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+    }
+
+    /**
+     * The chapter or topic asked about, null for everything: "all" is everything; in the shell a
+     * scope left out is the prompt's chapter (picocli's default value), except for --review, which
+     * reviews everything due.
+     */
+    private String scope(TopicGraph graph) {
+        picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        boolean typed = parsed == null || parsed.hasMatchedPositional(0);
+        if (scope == null || !typed && review || scope.equalsIgnoreCase("all") && graph.findTopic(scope).isEmpty()) {
+            return null;
+        }
+        return scope;
     }
 
     /** The terminal widgets when interactive (and not --json); else one answer per line of standard input. */
