@@ -127,6 +127,7 @@ final class LearnCommand extends BaseCommand {
         // In the shell this chapter is now the prompt's, so 'learn' alone goes on in it.
         Resume.Place next = resume.next(ctx.inShell() ? Optional.of(chapter) : Optional.empty()).orElseThrow();
         out().println("Continue with: " + st.cyan(prefix() + "learn") + " (opens " + where(next, chapter) + ")");
+        gapsHint(resume, next.chapter()).ifPresent(out()::println);
         return ExitCodes.OK;
     }
 
