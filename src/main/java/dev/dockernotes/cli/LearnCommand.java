@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "learn", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Read a chapter one section at a time; sections shown are remembered as read.",
-                "Without a chapter, continue at the first section not read yet.",
+                "Without a chapter, go on where you were: after the section you saw last (see README).",
                 "Not on a terminal (a pipe, CI), print the chapter (or the one section) and exit."})
 final class LearnCommand extends BaseCommand {
     @Parameters(arity = "0..1", paramLabel = "CHAPTER", completionCandidates = ChapterCandidates.class,
