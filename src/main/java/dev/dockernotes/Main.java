@@ -18,7 +18,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        exitOnSignals();
         // UTF-8 whatever the locale says: the notes have dashes and arrows, and CI has no LANG.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
@@ -50,23 +49,5 @@ public final class Main {
             }
         }
         System.exit(code);
-    }
-
-    /**
-     * The launcher runs the JVM with -Xrs, so that Ctrl-\ (SIGQUIT) prints no thread dump; the JVM
-     * then leaves SIGINT, SIGTERM and SIGHUP alone, and we exit as it would have: 128 + the signal,
-     * through the shutdown hooks (jline's restores the terminal). A terminal, once built, handles
-     * Ctrl-C itself (see the factory above).
-     */
-    private static void exitOnSignals() {
-        String[][] signals = {{"INT", "130"}, {"TERM", "143"}, {"HUP", "129"}};
-        for (String[] s : signals) {
-            try {
-                int code = Integer.parseInt(s[1]);
-                sun.misc.Signal.handle(new sun.misc.Signal(s[0]), signal -> System.exit(code));
-            } catch (IllegalArgumentException e) {
-                // the JVM keeps this signal (no -Xrs): it exits with the same code anyway
-            }
-        }
     }
 }
