@@ -3,14 +3,19 @@ package dev.dockernotes.cli;
 import dev.dockernotes.DockernotesException;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
+import dev.dockernotes.progress.Progress;
 import dev.dockernotes.progress.Reading;
+import dev.dockernotes.progress.Resume;
 import dev.dockernotes.render.MarkdownRenderer;
 import dev.dockernotes.render.RenderOptions;
 import dev.dockernotes.repl.Lesson;
 import dev.dockernotes.repl.LessonPager;
+import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +23,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "learn", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Read a chapter one section at a time; sections shown are remembered as read.",
-                "Without a chapter, continue at the first section not read yet.",
+                "Without a chapter, go on where you were: after the section you saw last (see README).",
                 "Not on a terminal (a pipe, CI), print the chapter (or the one section) and exit."})
 final class LearnCommand extends BaseCommand {
     @Parameters(arity = "0..1", paramLabel = "CHAPTER", completionCandidates = ChapterCandidates.class,
@@ -37,102 +42,187 @@ final class LearnCommand extends BaseCommand {
     protected int run() {
         TopicGraph graph = graph();
         Reading reading = loadProgressToRecord().reading(graph);
+        Resume resume = new Resume(graph, reading);
+        // In the shell, a chapter left out is the one in the prompt (picocli's default value): it says
+        // where to go on, but once it is read through, 'learn' goes on as everywhere else.
+        boolean typed = typedChapter();
+        String named = typed ? chapterName : null;
         Topic chapter;
-        Topic section = null;
-        boolean resumed = false;
+        List<Topic> sections;
+        int start;
         if (sectionName != null) {
-            section = graph.resolveTopic(sectionName);
-            chapter = chapterName == null ? section.chapter() : graph.resolveChapter(chapterName);
+            Topic section = graph.resolveTopic(sectionName);
+            chapter = named == null ? section.chapter() : graph.resolveChapter(named);
             if (section.chapter() != chapter) {
                 throw new DockernotesException("'" + sectionName + "' is not in " + chapter.chapterKey() + " (it is in "
                         + section.chapter().chapterKey() + "); try: learn " + section.chapter().chapterKey()
                         + " --section " + section.id());
             }
-        } else if (chapterName != null) {
-            chapter = graph.resolveChapter(chapterName);
+            sections = graph.lessonSections(chapter);
+            start = Resume.lessonIndex(section, sections);
+            if (ctx.terminal().isEmpty()) {
+                return section.isChapter() ? printChapter(graph, chapter, sections, 0, false) : printTopic(graph, section);
+            }
+        } else if (named != null) {
+            chapter = graph.resolveChapter(named);
+            sections = graph.lessonSections(chapter);
+            start = resume.in(chapter).index();
+            if (ctx.terminal().isEmpty()) {
+                return printChapter(graph, chapter, sections, 0, false);
+            }
         } else {
-            Optional<Topic> next = graph.chapters().stream().filter(c -> !reading.isFinished(c)).findFirst();
+            Optional<Topic> current = Optional.ofNullable(chapterName).flatMap(graph::findChapter);
+            Optional<Resume.Place> next = resume.next(current);
             if (next.isEmpty()) {
                 out().println("You have read every chapter. Review what you learned with: " + prefix() + "quiz");
                 return ExitCodes.OK;
             }
-            chapter = next.get();
-            section = reading.firstUnread(chapter).orElse(null);
-            resumed = true;
-        }
-        List<Topic> sections = graph.lessonSections(chapter);
-        int start = 0;
-        if (section != null) {
-            Topic lessonSection = lessonSection(section, sections);
-            start = Math.max(0, sections.indexOf(lessonSection));
-        } else {
-            start = reading.firstUnread(chapter).map(sections::indexOf).filter(i -> i >= 0).orElse(0);
-        }
-
-        Optional<Terminal> terminal = ctx.terminal();
-        if (terminal.isPresent()) {
-            return page(terminal.get(), graph, chapter, sections, start);
-        }
-        if (section != null && !section.isChapter() && !resumed) { // --section names a chapter: print it all
-            return printTopic(graph, section);
-        }
-        return printChapter(graph, chapter, sections, resumed && section != null ? start : 0);
-    }
-
-    /** The lesson page a topic is on: itself, or the ancestor that is one of the chapter's sections. */
-    private static Topic lessonSection(Topic topic, List<Topic> sections) {
-        for (Topic t = topic; t != null; t = t.parent()) {
-            if (sections.contains(t)) {
-                return t;
+            chapter = next.get().chapter();
+            sections = graph.lessonSections(chapter);
+            start = next.get().index();
+            if (ctx.terminal().isEmpty()) {
+                return printChapter(graph, chapter, sections, start, true);
             }
         }
-        return sections.get(0);
+        return page(ctx.terminal().get(), graph, reading, chapter, sections, start);
     }
 
-    private int page(Terminal terminal, TopicGraph graph, Topic chapter, List<Topic> sections, int start) {
+    /** Whether the chapter was typed (not the shell's current chapter filled in as the default). */
+    private boolean typedChapter() {
+        picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        return chapterName != null && (parsed == null || parsed.hasMatchedPositional(0));
+    }
+
+    private int page(Terminal terminal, TopicGraph graph, Reading reading, Topic chapter, List<Topic> sections, int start) {
         OutputStyle style = style();
         Lesson lesson = lesson(graph, chapter, sections);
-        LessonPager pager = new LessonPager(terminal, lesson, style.color(), style.color(), i -> {
+        Set<Integer> alreadyRead = new HashSet<>();
+        for (int i = 0; i < sections.size(); i++) {
+            if (reading.isRead(sections.get(i))) {
+                alreadyRead.add(i);
+            }
+        }
+        Progress[] latest = {null};
+        LessonPager pager = new LessonPager(terminal, lesson, style.color(), style.color(), alreadyRead, i -> {
             Lesson.Section s = lesson.sections().get(i);
-            progressStore().updateOrNotice(p -> p.markRead(chapter.chapterKey(), s.id(), s.title()));
+            latest[0] = progressStore().updateOrNotice(p -> p.markRead(chapter.chapterKey(), s.id(), s.title()));
         });
         LessonPager.Outcome outcome = pager.run(start);
         printProgressNotices();
-        Styles st = Styles.of(style);
-        switch (outcome) {
-            case FINISHED -> out().print(render(finished(graph, chapter), style.color()));
-            case QUIT -> out().println("Stopped at section " + (pager.section() + 1) + " of " + sections.size() + ": "
-                    + sections.get(pager.section()).title() + (progressIsSaved() ? ". Continue with: " + st.cyan(prefix() + "learn") : "."));
-            case INTERRUPTED -> {
-                return ctx.inShell() ? ExitCodes.OK : ExitCodes.INTERRUPTED;
-            }
+        if (outcome == LessonPager.Outcome.INTERRUPTED) {
+            return ctx.inShell() ? ExitCodes.OK : ExitCodes.INTERRUPTED;
         }
+        Reading after = (latest[0] != null ? latest[0] : loadProgress()).reading(graph);
+        Resume resume = new Resume(graph, after);
+        if (after.isFinished(chapter)) {
+            out().print(render(finished(graph, chapter), style.color()));
+            return ExitCodes.OK;
+        }
+        Styles st = Styles.of(style);
+        out().println("Stopped at section " + (pager.section() + 1) + " of " + sections.size() + ": "
+                + sections.get(pager.section()).title() + ".");
+        if (outcome == LessonPager.Outcome.REACHED_END) {
+            out().println(notRead(resume.unread(chapter), sections));
+        }
+        if (!progressIsSaved()) {
+            return ExitCodes.OK; // nothing was saved: advising to resume would promise a place not kept
+        }
+        // In the shell this chapter is now the prompt's, so 'learn' alone goes on in it.
+        Resume.Place next = resume.next(ctx.inShell() ? Optional.of(chapter) : Optional.empty()).orElseThrow();
+        out().println("Continue with: " + st.cyan(prefix() + "learn") + " (opens " + where(next, chapter) + ")");
+        gapsHint(resume, next.chapter()).ifPresent(out()::println);
         return ExitCodes.OK;
     }
 
-    private int printChapter(TopicGraph graph, Topic chapter, List<Topic> sections, int from) {
+    /** "Not read yet: 3. runc, 5. The Shim." */
+    private static String notRead(List<Topic> unread, List<Topic> sections) {
+        StringBuilder sb = new StringBuilder("Not read yet: ");
+        for (int i = 0; i < unread.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(sections.indexOf(unread.get(i)) + 1).append(". ").append(unread.get(i).title());
+        }
+        return sb.append(".").toString();
+    }
+
+    /** "section 4 of 8, "The Shim"", with the chapter when it is another one. */
+    private static String where(Resume.Place place, Topic current) {
+        return (place.chapter() == current ? "" : place.chapter().title() + ", ") + place.describe();
+    }
+
+    /**
+     * Prints the chapter from section {@code from} as plain text, one section at a time, and records
+     * each section read only once it was written whole: {@code learn chapter3 | head -c1} reads none.
+     */
+    private int printChapter(TopicGraph graph, Topic chapter, List<Topic> sections, int from, boolean resumed) {
         OutputStyle style = style();
-        StringBuilder md = new StringBuilder();
+        PrintWriter out = out();
+        Resume resume = new Resume(graph, loadProgress().reading(graph));
+        Optional<String> gaps = resumed ? gapsHint(resume, chapter) : Optional.empty();
+        if (resumed && from > 0) {
+            out.println("Continuing " + chapter.title() + " at section " + (from + 1) + " of " + sections.size() + ".");
+        }
+        gaps.ifPresent(out::println);
+        if (resumed && from > 0 || gaps.isPresent()) {
+            out.println();
+        }
+        StringBuilder head = new StringBuilder();
         if (from == 0) {
-            md.append(heading(chapter)).append(chapter.body()).append("\n\n");
+            head.append(heading(chapter)).append(chapter.body()).append("\n\n");
+        }
+        List<Topic> written = new ArrayList<>();
+        for (int i = from; i < sections.size(); i++) {
+            Topic s = sections.get(i);
+            // A chapter without sections is its own one section: its body went with the heading.
+            String body = s == chapter ? (from == 0 ? "" : chapter.body() + "\n\n") : s.markdown() + "\n\n";
+            String md = (i == from ? head.toString() : "") + body + footer(graph, s);
+            if (!md.isBlank()) {
+                out.print(render(md, style.color()));
+            }
+            if (out.checkError()) { // the reader went away (a closed pipe): what was not written is not read
+                break;
+            }
+            written.add(s);
+        }
+        if (!written.isEmpty()) {
+            Progress saved = recordProgress(p -> written.forEach(s -> p.markRead(chapter.chapterKey(), s.id(), s.title())));
+            resume = new Resume(graph, saved.reading(graph));
+        }
+        if (written.size() < sections.size() - from) {
+            return ExitCodes.OK;
+        }
+        if (resume.unread(chapter).isEmpty()) {
+            out.print(render(finished(graph, chapter), style.color()));
         } else {
-            out().println("Continuing " + chapter.title() + " at section " + (from + 1) + " of " + sections.size() + ".");
-            out().println();
+            List<Topic> unread = resume.unread(chapter);
+            out.println(notRead(unread, sections));
+            out.println("Read them with: " + prefix() + "learn " + chapter.chapterKey() + " (opens "
+                    + resume.in(chapter).describe() + ")");
         }
-        List<Topic> printed = sections.subList(from, sections.size());
-        for (Topic s : printed) {
-            md.append(s == chapter ? chapter.body() : s.markdown()).append("\n\n").append(footer(graph, s)).append("\n\n");
-        }
-        md.append(finished(graph, chapter));
-        out().print(render(md.toString(), style.color()));
-        recordProgress(p -> printed.forEach(s -> p.markRead(chapter.chapterKey(), s.id(), s.title())));
+        out.flush();
         return ExitCodes.OK;
+    }
+
+    /** "Also not read yet: Chapter 1 (2 sections, learn chapter1)." for chapters before this one. */
+    private Optional<String> gapsHint(Resume resume, Topic chapter) {
+        List<Topic> gaps = resume.gapsBefore(chapter);
+        if (gaps.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder sb = new StringBuilder("Also not read yet: ");
+        for (int i = 0; i < gaps.size(); i++) {
+            int n = resume.unread(gaps.get(i)).size();
+            sb.append(i == 0 ? "" : "; ").append(gaps.get(i).title()).append(" (").append(n)
+                    .append(n == 1 ? " section, " : " sections, ").append(prefix()).append("learn ")
+                    .append(gaps.get(i).chapterKey()).append(")");
+        }
+        return Optional.of(sb.append(".").toString());
     }
 
     private int printTopic(TopicGraph graph, Topic topic) {
         String md = (topic.isChapter() ? heading(topic) + topic.body() : topic.markdown()) + "\n\n" + footer(graph, topic);
         out().print(render(md, style().color()));
-        recordProgress(p -> p.markRead(topic.chapterKey(), topic.id(), topic.title()));
+        if (!out().checkError()) {
+            recordProgress(p -> p.markRead(topic.chapterKey(), topic.id(), topic.title()));
+        }
         return ExitCodes.OK;
     }
 

@@ -45,7 +45,8 @@ import picocli.CommandLine.Parameters;
             "letters for several (a,c), t or f, numbers in order (3,1,2), a command or a word. q quits."})
 final class QuizCommand extends BaseCommand {
     @Parameters(arity = "0..1", paramLabel = "CHAPTER|TOPIC", completionCandidates = TopicCandidates.class,
-            description = "A chapter (chapter2, 2, ch2, a title word), a topic id, or one question's id (ch3-detach-keys); default: everything.")
+            description = "A chapter (chapter2, 2, ch2, a title word), a topic id, one question's id (ch3-detach-keys),"
+                    + " or all; default: everything (in the shell: the chapter in the prompt).")
     String scope;
 
     @Option(names = "--count", paramLabel = "N", description = "Ask at most N questions (default: ${DEFAULT-VALUE}).")
@@ -75,17 +76,18 @@ final class QuizCommand extends BaseCommand {
         TopicGraph graph = graph();
         QuizBank bank = QuizBank.load(graph, globals().notes());
         bank.problems().forEach(p -> err().println("dockernotes: warning: " + p + " (question skipped; see 'dockernotes check')"));
-        Optional<Question> one = Optional.ofNullable(scope).flatMap(id -> bank.question(id));
-        if (one.isEmpty() && scope != null && graph.findTopic(scope).isEmpty()) {
+        String target = scope(graph);
+        Optional<Question> one = Optional.ofNullable(target).flatMap(id -> bank.question(id));
+        if (one.isEmpty() && target != null && graph.findTopic(target).isEmpty()) {
             List<String> ids = bank.written().stream().map(Question::id).toList();
-            Optional<String> close = dev.dockernotes.text.Similarity.suggestions(scope, ids, 1).stream()
-                    .filter(id -> dev.dockernotes.text.Similarity.distance(id, scope.toLowerCase(java.util.Locale.ROOT)) <= 2)
+            Optional<String> close = dev.dockernotes.text.Similarity.suggestions(target, ids, 1).stream()
+                    .filter(id -> dev.dockernotes.text.Similarity.distance(id, target.toLowerCase(java.util.Locale.ROOT)) <= 2)
                     .findFirst();
             if (close.isPresent()) {
-                throw new DockernotesException("no topic or question '" + scope + "'; did you mean question '" + close.get() + "'?");
+                throw new DockernotesException("no topic or question '" + target + "'; did you mean question '" + close.get() + "'?");
             }
         }
-        Optional<Topic> topic = one.isPresent() ? Optional.empty() : Optional.ofNullable(scope).map(graph::resolveTopic);
+        Optional<Topic> topic = one.isPresent() ? Optional.empty() : Optional.ofNullable(target).map(graph::resolveTopic);
         List<Question> source = generated ? bank.generated() : bank.written();
         List<Question> pool = one.map(List::of).orElseGet(() -> topic.map(t -> QuizBank.about(source, t)).orElse(source));
         if (pool.isEmpty() && !generated) {
@@ -140,7 +142,23 @@ final class QuizCommand extends BaseCommand {
         } else {
             printer.summary(outcome);
         }
-        return ExitCodes.OK;
+        // Ctrl-C: 130 as README promises (and learn gives); in the shell it only ends the quiz.
+        boolean interrupted = outcome.stoppedBecause().equals("interrupted") || ctx.stopRequested();
+        return interrupted && !ctx.inShell() ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+    }
+
+    /**
+     * The chapter or topic asked about, null for everything: "all" is everything; in the shell a
+     * scope left out is the prompt's chapter (picocli's default value), except for --review, which
+     * reviews everything due.
+     */
+    private String scope(TopicGraph graph) {
+        picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        boolean typed = parsed == null || parsed.hasMatchedPositional(0);
+        if (scope == null || !typed && review || scope.equalsIgnoreCase("all") && graph.findTopic(scope).isEmpty()) {
+            return null;
+        }
+        return scope;
     }
 
     /** The terminal widgets when interactive (and not --json); else one answer per line of standard input. */

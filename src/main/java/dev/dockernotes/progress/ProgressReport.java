@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param chapters every chapter, in order
  * @param last the last place as recorded (its time survives the section being deleted)
  * @param lastTopic the last place's section, if it still exists
- * @param nextChapter the chapter to continue: the last place's if unfinished, else the first unfinished
- * @param nextSection where {@code learn} will resume in {@link #nextChapter}
+ * @param nextChapter the chapter {@code learn} alone continues ({@link Resume#next()})
+ * @param nextSection where {@code learn} (and {@code learn nextChapter}) resumes in {@link #nextChapter}
  */
 public record ProgressReport(List<ChapterRow> chapters, Optional<SectionMark> last, Optional<Topic> lastTopic,
                              Optional<Topic> nextChapter, Optional<Topic> nextSection, QuizSummary quiz,
@@ -83,9 +83,7 @@ public record ProgressReport(List<ChapterRow> chapters, Optional<SectionMark> la
                     reading.firstUnread(chapter)));
         }
         Optional<Topic> lastTopic = reading.lastTopic();
-        Optional<ChapterRow> next = lastTopic
-                .flatMap(t -> rows.stream().filter(r -> r.chapter() == t.chapter() && !r.finished()).findFirst())
-                .or(() -> rows.stream().filter(r -> !r.finished()).findFirst());
+        Optional<Resume.Place> next = new Resume(graph, reading).next(); // where 'learn' alone goes on
 
         QuizSummary quiz = QuizSummary.of(progress, progress.quizRecords().keySet(), now);
 
@@ -94,8 +92,8 @@ public record ProgressReport(List<ChapterRow> chapters, Optional<SectionMark> la
             int hints = e.getValue().hints().values().stream().mapToInt(Integer::intValue).sum();
             labs.add(new LabSummary(e.getKey(), e.getValue().finishedSteps().size(), hints));
         }
-        return new ProgressReport(rows, reading.lastMark(), lastTopic, next.map(ChapterRow::chapter),
-                next.flatMap(ChapterRow::firstUnread), quiz, labs);
+        return new ProgressReport(rows, reading.lastMark(), lastTopic, next.map(Resume.Place::chapter),
+                next.map(Resume.Place::section), quiz, labs);
     }
 
     /** Nothing read in any chapter. */

@@ -38,14 +38,47 @@ public final class LessonNavigator {
     private int viewHeight = 1;
     private int selected;
     private String typed = "";
+    private final boolean[] read;
 
     public LessonNavigator(int sections, int start) {
+        this(sections, start, java.util.Set.of());
+    }
+
+    /**
+     * @param alreadyRead the sections (from 0) read before this lesson: the end of the chapter says
+     *     "finished" only when every section has been read, in this lesson or before
+     */
+    public LessonNavigator(int sections, int start, java.util.Collection<Integer> alreadyRead) {
         if (sections < 1) {
             throw new IllegalArgumentException("no sections");
         }
         this.sections = sections;
         this.section = Math.max(0, Math.min(start, sections - 1));
         this.selected = section;
+        this.read = new boolean[sections];
+        alreadyRead.stream().filter(i -> i >= 0 && i < sections).forEach(i -> read[i] = true);
+        read[section] = true;
+    }
+
+    /** Whether a section (from 0) has been read, in this lesson or before. */
+    public boolean isRead(int index) {
+        return read[index];
+    }
+
+    /** The sections not read yet (from 0), in order. */
+    public java.util.List<Integer> unread() {
+        java.util.List<Integer> unread = new java.util.ArrayList<>();
+        for (int i = 0; i < sections; i++) {
+            if (!read[i]) {
+                unread.add(i);
+            }
+        }
+        return unread;
+    }
+
+    /** Every section read: only then is the chapter finished. */
+    public boolean allRead() {
+        return unread().isEmpty();
     }
 
     public int sections() {
@@ -150,11 +183,19 @@ public final class LessonNavigator {
         }
     }
 
+    /** At the end of the chapter: leave, or (when sections were skipped) open the first one not read. */
     private void finished(Key key) {
         switch (key) {
             case PREVIOUS -> mode = Mode.READING; // back to the last section
             case CONTENTS -> openContents();
-            case QUIT, ESCAPE, NEXT, SPACE, ENTER -> mode = Mode.QUIT;
+            case QUIT, ESCAPE -> mode = Mode.QUIT;
+            case NEXT, SPACE, ENTER -> {
+                if (allRead()) {
+                    mode = Mode.QUIT;
+                } else {
+                    jump(unread().get(0));
+                }
+            }
             default -> { }
         }
     }
@@ -211,6 +252,7 @@ public final class LessonNavigator {
             section = t;
             top = 0;
         }
+        read[section] = true;
     }
 
     private void scroll(int lines) {

@@ -24,8 +24,11 @@ import org.jline.utils.InfoCmp.Capability;
  */
 public final class LessonPager {
 
-    /** How the reader left the lesson. */
-    public enum Outcome { QUIT, FINISHED, INTERRUPTED }
+    /**
+     * How the reader left the lesson: quit, finished (reached the end with every section read),
+     * reached the end with sections still not read, or interrupted (Ctrl-C).
+     */
+    public enum Outcome { QUIT, FINISHED, REACHED_END, INTERRUPTED }
 
     /** Prose is easier to read in lines no longer than this, however wide the window. */
     static final int MAX_TEXT_WIDTH = 100;
@@ -37,6 +40,7 @@ public final class LessonPager {
     private final boolean color;
     private final boolean hyperlinks;
     private final IntConsumer onShow;
+    private final java.util.Collection<Integer> alreadyRead;
     private final Map<String, List<String>> rendered = new HashMap<>();
     private LessonNavigator nav;
     private boolean reachedEnd;
@@ -47,6 +51,16 @@ public final class LessonPager {
      * @param onShow called with the index of each section when it is shown (to record it as read)
      */
     public LessonPager(Terminal terminal, Lesson lesson, boolean color, boolean hyperlinks, IntConsumer onShow) {
+        this(terminal, lesson, color, hyperlinks, java.util.Set.of(), onShow);
+    }
+
+    /**
+     * @param alreadyRead the sections (from 0) read before: the end of the chapter says "finished"
+     *     only when every section is read, else it names those left and offers to open the first
+     */
+    public LessonPager(Terminal terminal, Lesson lesson, boolean color, boolean hyperlinks,
+                       java.util.Collection<Integer> alreadyRead, IntConsumer onShow) {
+        this.alreadyRead = java.util.List.copyOf(alreadyRead);
         this.terminal = terminal;
         this.lesson = lesson;
         this.color = color;
@@ -56,7 +70,7 @@ public final class LessonPager {
 
     /** Runs the lesson from section {@code start} (from 0) until the reader quits. */
     public Outcome run(int start) {
-        nav = new LessonNavigator(lesson.size(), start);
+        nav = new LessonNavigator(lesson.size(), start, alreadyRead);
         Attributes saved = terminal.enterRawMode();
         Attributes raw = new Attributes(terminal.getAttributes());
         raw.setLocalFlag(Attributes.LocalFlag.ISIG, false); // Ctrl-C arrives as a key: leave cleanly
@@ -99,7 +113,10 @@ public final class LessonPager {
         if (nav.mode() == Mode.INTERRUPTED) {
             return Outcome.INTERRUPTED;
         }
-        return reachedEnd ? Outcome.FINISHED : Outcome.QUIT;
+        if (!reachedEnd) {
+            return Outcome.QUIT;
+        }
+        return nav.allRead() ? Outcome.FINISHED : Outcome.REACHED_END;
     }
 
     /** The section shown last (from 0). */
@@ -139,8 +156,14 @@ public final class LessonPager {
                 keysLine = "any key: back to the lesson";
             }
             case FINISHED -> {
-                content = render(lesson.finished(), width);
-                keysLine = "q quit · p back to the last section · t contents";
+                if (nav.allRead()) {
+                    content = render(lesson.finished(), width);
+                    keysLine = "q quit · p back to the last section · t contents";
+                } else {
+                    int first = nav.unread().get(0);
+                    content = render(notReadYet(), width);
+                    keysLine = "Enter open section " + (first + 1) + " · p back to the last section · t contents · q quit";
+                }
             }
             default -> {
                 List<String> lines = render(lesson.sections().get(nav.section()).markdown(), width);
@@ -164,14 +187,17 @@ public final class LessonPager {
     private List<String> header(int width) {
         int k = nav.section() + 1;
         int n = lesson.size();
-        String where = nav.mode() == Mode.FINISHED ? "Finished: all " + n + " sections"
-                : "Section " + k + " of " + n + " · " + lesson.sections().get(nav.section()).title();
+        int readCount = n - nav.unread().size();
+        boolean end = nav.mode() == Mode.FINISHED;
+        String where = !end ? "Section " + k + " of " + n + " · " + lesson.sections().get(nav.section()).title()
+                : nav.allRead() ? "Finished: all " + n + " sections read"
+                : "End of the chapter: " + readCount + " of " + n + " sections read";
         int barWidth = Math.max(10, Math.min(30, width - 30));
-        int done = nav.mode() == Mode.FINISHED ? barWidth : (int) Math.round((double) k / n * barWidth);
+        int done = end ? (int) Math.round((double) readCount / n * barWidth) : (int) Math.round((double) k / n * barWidth);
         String bar = color
                 ? "\u001b[36m" + "━".repeat(done) + "\u001b[0m\u001b[2m" + "─".repeat(barWidth - done) + "\u001b[0m"
                 : "[" + "#".repeat(done) + "-".repeat(barWidth - done) + "]";
-        int percent = nav.mode() == Mode.FINISHED ? 100 : k * 100 / n;
+        int percent = end ? readCount * 100 / n : k * 100 / n;
         return List.of(
                 Columns.truncate(bold(lesson.chapterTitle()), width),
                 Columns.truncate(where, width),
@@ -194,6 +220,18 @@ public final class LessonPager {
         // keep the selected entry on screen
         int first = Math.max(0, Math.min(nav.selected() + 2 - view / 2, lines.size() - view));
         return lines.subList(first, Math.min(lines.size(), first + view));
+    }
+
+    /** The end of a chapter with sections skipped: which, and how to open the first. */
+    private String notReadYet() {
+        StringBuilder md = new StringBuilder("**Not finished yet: these sections are not read.**\n\n");
+        for (int i : nav.unread()) {
+            md.append("- Section ").append(i + 1).append(": ").append(lesson.sections().get(i).title().replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1"))
+                    .append("\n");
+        }
+        int first = nav.unread().get(0);
+        md.append("\nPress Enter to open section ").append(first + 1).append(", or t for the contents.\n");
+        return md.toString();
     }
 
     private List<String> help() {

@@ -8,6 +8,7 @@ import dev.dockernotes.cli.GlobalOptions;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
 import dev.dockernotes.progress.Progress;
+import dev.dockernotes.progress.Resume;
 import dev.dockernotes.progress.SectionMark;
 import dev.dockernotes.text.Similarity;
 import java.io.IOException;
@@ -130,7 +131,8 @@ public final class Shell {
         ctx.useShellTerminal(terminal);
         commandLine = CommandLineFactory.create(ctx, out, err);
         extraCommands.forEach(commandLine::addSubcommand);
-        commandLine.setDefaultValueProvider(arg -> arg instanceof OptionSpec o ? globalDefaults.get(o.longestName()) : null);
+        commandLine.setDefaultValueProvider(this::defaultValue);
+        addShellHelp();
         IExecutionExceptionHandler failed = commandLine.getExecutionExceptionHandler();
         commandLine.setExecutionExceptionHandler((ex, cmd, parsed) ->
                 stoppedBy(ex) ? ExitCodes.INTERRUPTED : failed.handleExecutionException(ex, cmd, parsed));
@@ -157,10 +159,24 @@ public final class Shell {
                 if (stripped.isEmpty()) {
                     continue;
                 }
+                if (stripped.equals("clear")) {
+                    clearScreen();
+                    continue;
+                }
                 if (OWN_COMMANDS.containsKey(stripped)) {
                     break;
                 }
-                execute(words(reader.getParser(), stripped));
+                List<String> words = words(reader.getParser(), stripped);
+                if (!words.isEmpty() && words.get(0).equals("docker")) {
+                    // docker lines are not run here: explain them (the shell is for learning)
+                    err.println("dockernotes: docker commands are not run in this shell; here is 'explain "
+                            + stripped + "':");
+                    err.flush();
+                    List<String> explain = new ArrayList<>(words);
+                    explain.add(0, "explain");
+                    words = explain;
+                }
+                execute(words);
             }
         } finally {
             terminal.handle(Terminal.Signal.INT, outside);
@@ -169,6 +185,42 @@ public final class Shell {
             err.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Global options given to {@code dockernotes ... shell} hold for every line; and a chapter left
+     * out of {@code learn} or {@code quiz} is the one in the prompt.
+     */
+    private String defaultValue(picocli.CommandLine.Model.ArgSpec arg) {
+        if (arg instanceof OptionSpec o) {
+            return globalDefaults.get(o.longestName());
+        }
+        if (arg instanceof picocli.CommandLine.Model.PositionalParamSpec p && p.index().min() == 0
+                && session.chapter() != null && CHAPTER_DEFAULT.contains(p.command().name())) {
+            return session.chapter();
+        }
+        return null;
+    }
+
+    /** Commands that, in the shell, take the prompt's chapter when none is given. */
+    private static final Set<String> CHAPTER_DEFAULT = Set.of("learn", "quiz");
+
+    /** What 'help' says about the shell itself, below the commands. */
+    private void addShellHelp() {
+        picocli.CommandLine.Model.UsageMessageSpec usage = commandLine.getCommandSpec().usageMessage();
+        List<String> footer = new ArrayList<>(List.of(usage.footer()));
+        footer.addAll(List.of("",
+                "In the shell: 'learn' and 'quiz' without a chapter use the chapter in the prompt",
+                "('quiz all' asks about every chapter; 'quiz --review' reviews everything due).",
+                "A docker command line (docker ps -a) is explained, not run. 'clear' or Ctrl-L clears",
+                "the screen; Ctrl-C drops the line or stops a lesson or quiz; exit, quit or Ctrl-D leaves."));
+        usage.footer(footer.toArray(String[]::new));
+    }
+
+    private void clearScreen() {
+        if (terminal.puts(org.jline.utils.InfoCmp.Capability.clear_screen)) {
+            terminal.flush();
+        }
     }
 
     /** Splits a line as the shell does, quotes and all; a trailing space makes no empty word. */
@@ -317,11 +369,13 @@ public final class Shell {
         boolean learn = commandLine.getSubcommands().containsKey("learn");
         String read = learn ? "learn " : "show ";
         Optional<SectionMark> last = Optional.empty();
+        Optional<Resume> resume = Optional.empty();
         int due = 0;
         try {
             Progress progress = ctx.progressStore().load();
             ctx.progressStore().notices().forEach(n -> err.println("dockernotes: " + n));
             last = progress.lastPlace();
+            resume = Optional.of(new Resume(graph, progress.reading(graph)));
             due = progress.dueReviews(java.time.Instant.now()).size();
         } catch (RuntimeException e) {
             // the commands report a broken progress file when they need it; the welcome goes on
@@ -333,9 +387,24 @@ public final class Shell {
             String title = topic.map(Topic::title).orElse(mark.title());
             String chapter = topic.map(Topic::chapterKey).orElse(mark.chapter());
             session.chapter(chapter);
-            Optional<Topic> next = topic.flatMap(graph::next);
             sb.append("You stopped at '").append(title).append("' (").append(chapter).append("). ");
-            sb.append("Go on with '").append(learn ? "learn " + chapter : "show " + next.map(Topic::id).orElse(mark.topic())).append("'");
+            Optional<Resume.Place> next = resume.flatMap(Resume::next);
+            if (!learn) {
+                Optional<Topic> after = topic.flatMap(graph::next);
+                sb.append("Go on with 'show ").append(after.map(Topic::id).orElse(mark.topic())).append("'");
+            } else if (next.isEmpty()) {
+                sb.append("You have read every section; test yourself with 'quiz all'");
+            } else {
+                Resume.Place place = next.get();
+                session.chapter(place.chapter().chapterKey()); // so that 'learn' alone opens what this names
+                sb.append("'learn' goes on at ").append(place.chapter().chapterKey().equals(chapter) ? ""
+                        : place.chapter().title() + ", ").append(place.describe());
+                List<Topic> gaps = resume.get().gapsBefore(place.chapter());
+                if (!gaps.isEmpty()) {
+                    sb.append(". Not read yet in ").append(gaps.stream().map(Topic::chapterKey).collect(Collectors.joining(", ")))
+                            .append(": 'learn ").append(gaps.get(0).chapterKey()).append("'");
+                }
+            }
         } else {
             List<Topic> chapters = graph.chapters();
             String first = chapters.isEmpty() ? "chapter1" : chapters.get(0).chapterKey();
@@ -435,6 +504,7 @@ public final class Shell {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("exit", "Leave the shell (also quit, Ctrl-D).");
         m.put("quit", "Leave the shell.");
+        m.put("clear", "Clear the screen (also Ctrl-L).");
         return java.util.Collections.unmodifiableMap(m);
     }
 

@@ -27,6 +27,7 @@ public final class Terminals {
                     .system(true)
                     .encoding(StandardCharsets.UTF_8)
                     .build();
+            noQuitKey(terminal);
             return sized(terminal);
         } catch (IOException e) {
             throw new DockernotesException("cannot open the terminal: " + e.getMessage());
@@ -56,6 +57,17 @@ public final class Terminals {
         } catch (IOException e) {
             throw new DockernotesException("cannot open the terminal: " + e.getMessage());
         }
+    }
+
+    /**
+     * Ctrl-\ would send SIGQUIT, on which the JVM prints a thread dump into the lesson or quiz (it
+     * keeps that signal for itself). While dockernotes has the terminal the key sends nothing; jline
+     * puts the terminal's settings back when it is closed.
+     */
+    private static void noQuitKey(Terminal terminal) {
+        org.jline.terminal.Attributes attributes = terminal.getAttributes();
+        attributes.setControlChar(org.jline.terminal.Attributes.ControlChar.VQUIT, 0); // _POSIX_VDISABLE
+        terminal.setAttributes(attributes);
     }
 
     /** Some terminals (and every dumb one) report 0 columns: lay out for 80x24 then. */

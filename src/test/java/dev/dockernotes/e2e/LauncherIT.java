@@ -80,6 +80,55 @@ class LauncherIT {
         assertThat(Files.readString(tmp.resolve("graph.svg"))).contains("<svg").contains("The Shim");
     }
 
+    /** Runs a POSIX shell command line with $0 set to {@code arg0} (the launcher, or the jar). */
+    private Launcher.Result sh(String commandLine, String arg0) throws Exception {
+        Path home = tmp.resolve("home");
+        Files.createDirectories(home);
+        ProcessBuilder pb = new ProcessBuilder("sh", "-c", commandLine, arg0).directory(tmp.toFile());
+        pb.environment().put("DOCKERNOTES_HOME", home.toString());
+        pb.redirectOutput(tmp.resolve("out.txt").toFile()).redirectError(tmp.resolve("err.txt").toFile());
+        Process p = pb.start();
+        p.getOutputStream().close();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Launcher.Result(p.exitValue(), Files.readString(tmp.resolve("out.txt")), Files.readString(tmp.resolve("err.txt")));
+    }
+
+    @Test
+    void aClosedStandardInputIsEndOfInputForAQuiz() throws Exception {
+        Launcher.Result r = sh("exec \"$0\" quiz ch1 --count 3 --no-color <&-", Launcher.SCRIPT.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Stopped (end of input) after 0 of 3 questions").doesNotContain("> ");
+        assertThat(tmp.resolve("home/progress.json")).doesNotExist(); // no binary "answers" saved
+    }
+
+    @Test
+    void theProgramItselfTakesAClosedStandardInputAsEndOfInput() throws Exception {
+        // without the launcher's guard: the JVM's own modules file is what fd 0 then reads
+        Path jar = Launcher.ROOT.resolve("target/dockernotes.jar");
+        Launcher.Result quiz = sh("exec java -jar \"$0\" quiz ch1 --count 3 --no-color <&-", jar.toString());
+        assertThat(quiz.out()).contains("Stopped (end of input) after 0 of 3 questions");
+        assertThat(tmp.resolve("home/progress.json")).doesNotExist();
+        Launcher.Result shell = sh("exec java -jar \"$0\" shell <&-", jar.toString());
+        assertThat(shell.exitCode()).isZero();
+        assertThat(shell.err()).isEmpty();
+    }
+
+    @Test
+    void aClosedStandardInputRunsNoShellLines() throws Exception {
+        Launcher.Result r = sh("exec \"$0\" shell <&-", Launcher.SCRIPT.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).doesNotContain("unknown command").isEmpty();
+        assertThat(r.out()).isEqualTo("dockernotes> \n");
+    }
+
+    @Test
+    void aPipeClosedAfterOneByteRecordsOnlyWhatWasWritten() throws Exception {
+        Launcher.Result r = sh("\"$0\" learn chapter3 | head -c1", Launcher.SCRIPT.toString());
+        assertThat(r.out()).hasSize(1);
+        String progress = Launcher.run(tmp.resolve("home"), tmp, "", "progress", "--no-color").out();
+        assertThat(progress).contains("Chapter 3: Images and Containers").doesNotContain("5/5");
+    }
+
     static boolean onPath(String program) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (Files.isExecutable(Path.of(dir, program))) {

@@ -85,4 +85,52 @@ class LearnTmuxIT {
             assertThat(t.waitForExit()).isEqualTo(130);
         }
     }
+
+    @Test
+    void learnAloneGoesOnWhereTheLastRunSaidItWould() throws Exception {
+        try (Tmux t = new Tmux().start(100, 24, start("learn chapter2 --no-color"))) {
+            t.waitForText("Section 1 of 8");
+            t.type("n");
+            t.waitForText("Section 2 of 8");
+            t.type("n");
+            t.waitForText("Section 3 of 8 · containerd");
+            t.type("q");
+            t.waitForText("Continue with: dockernotes learn (opens section 4 of 8, \"Docker Socket File\")");
+            assertThat(t.waitForExit()).isZero();
+        }
+        try (Tmux t = new Tmux().start(100, 24, start("progress --no-color"))) {
+            t.waitForText("Next: dockernotes learn chapter2  (continues at \"Docker Socket File\")");
+        }
+        try (Tmux t = new Tmux().start(100, 24, start("learn --no-color"))) {
+            t.waitForText("Section 4 of 8 · Docker Socket File");
+            t.keys("C-\\"); // SIGQUIT: no thread dump into the lesson
+            t.type("j");
+            String screen = t.waitForText("Section 4 of 8 · Docker Socket File");
+            assertThat(screen).doesNotContain("Full thread dump", "java.lang.Thread.State");
+            t.type("q");
+            String end = t.waitForText("Stopped at section 4 of 8");
+            assertThat(end).doesNotContain("Full thread dump");
+            assertThat(t.waitForExit()).isZero();
+        }
+    }
+
+    @Test
+    void theEndOfAChapterWithASectionSkippedIsNotFinished() throws Exception {
+        try (Tmux t = new Tmux().start(100, 24, start("learn chapter3 --no-color"))) {
+            t.waitForText("Section 1 of 5 · Images");
+            t.type("t");
+            t.waitForText("Contents");
+            t.type("5");
+            t.waitForText("Section 5 of 5");
+            t.type("n");
+            String end = t.waitForText("End of the chapter: 2 of 5 sections read");
+            assertThat(end).contains("Section 2: Containers", "Press Enter to open section 2").doesNotContain("You finished");
+            t.keys("Enter");
+            t.waitForText("Section 2 of 5 · Containers");
+            t.type("q");
+            String after = t.waitForText("Continue with:");
+            assertThat(after.replace("\n", "")).contains("(opens section 3 of 5, \"Container Lifecycle\")");
+            assertThat(t.waitForExit()).isZero();
+        }
+    }
 }

@@ -70,8 +70,26 @@ class QuizTerminalIT {
             t.waitFor("the answer prompt", s -> s.substring(s.lastIndexOf("Question 2 of 3")).stripTrailing().endsWith(">"));
             t.keys("C-c");
             t.waitForText("Stopped (interrupted) after 1 of 3 questions; your answers so far are saved.");
-            assertThat(t.waitForExit()).isZero();
+            assertThat(t.waitForExit()).isEqualTo(130); // as README promises, and learn gives
+
         }
         assertThat(Files.readString(home.resolve("progress.json"))).contains("\"attempts\"");
+    }
+
+    @Test
+    void ctrlBackslashPrintsNoThreadDumpIntoTheQuiz() throws Exception {
+        try (Tmux t = new Tmux().start(110, 50, start("quiz chapter2 --count 3 --seed 1 --no-color"))) {
+            t.waitForText("Question 1 of 3");
+            t.waitFor("the answer prompt", s -> s.stripTrailing().endsWith(">"));
+            t.keys("C-\\");
+            t.type("zzz").keys("Enter");
+            t.waitForText("Question 2 of 3");
+            t.waitFor("the answer prompt", s -> s.substring(s.lastIndexOf("Question 2 of 3")).stripTrailing().endsWith(">"));
+            t.keys("C-\\");
+            t.type("q").keys("Enter");
+            String end = t.waitForText("Stopped (quit) after 1 of 3 questions");
+            assertThat(end).doesNotContain("Full thread dump", "\"main\"", "java.lang.Thread.State");
+            assertThat(t.waitForExit()).isZero();
+        }
     }
 }

@@ -123,4 +123,29 @@ class LessonNavigatorTest {
         assertThat(nav.mode()).isEqualTo(Mode.INTERRUPTED);
         assertThat(nav.isDone()).isTrue();
     }
+
+    @Test
+    void theEndOfAChapterWithASectionSkippedOpensTheFirstOneNotRead() {
+        LessonNavigator nav = new LessonNavigator(4, 0);
+        nav.press(Key.CONTENTS);
+        nav.press(Key.digit(3)); // 1 -> 3: section 2 skipped
+        nav.press(Key.NEXT);
+        nav.press(Key.NEXT);
+        assertThat(nav.mode()).isEqualTo(Mode.FINISHED);
+        assertThat(nav.allRead()).isFalse();
+        assertThat(nav.unread()).containsExactly(1);
+        assertThat(nav.press(Key.ENTER)).isTrue();
+        assertThat(nav.mode()).isEqualTo(Mode.READING);
+        assertThat(nav.section()).isEqualTo(1);
+        assertThat(nav.allRead()).isTrue();
+    }
+
+    @Test
+    void sectionsReadBeforeCountTowardsFinishing() {
+        LessonNavigator nav = new LessonNavigator(3, 2, java.util.List.of(0, 1));
+        nav.press(Key.NEXT);
+        assertThat(nav.allRead()).isTrue();
+        nav.press(Key.ENTER);
+        assertThat(nav.isDone()).isTrue();
+    }
 }

@@ -92,4 +92,17 @@ class LessonPagerTest {
         pager.run(0);
         assertThat(pager.lastScreen()).allSatisfy(l -> assertThat(dev.dockernotes.render.Columns.width(l)).isLessThanOrEqualTo(24));
     }
+
+    @Test
+    void theEndSaysFinishedOnlyWhenEverySectionWasRead() throws IOException {
+        LessonPager skipped = pager("t3n", 60, 12); // 1 -> 3 -> end: 2 skipped
+        assertThat(skipped.run(0)).isEqualTo(LessonPager.Outcome.REACHED_END);
+        assertThat(screen(skipped)).contains("End of the chapter: 2 of 3 sections read", "Section 2: Second",
+                "Press Enter to open section 2", "Enter open section 2").doesNotContain("Finished", "You finished");
+
+        shown.clear();
+        LessonPager all = pager("nnn", 60, 12);
+        assertThat(all.run(0)).isEqualTo(LessonPager.Outcome.FINISHED);
+        assertThat(screen(all)).contains("Finished: all 3 sections read", "You finished Chapter 9.");
+    }
 }

@@ -199,7 +199,24 @@ class ShellTest {
     void welcomeSaysWhereTheUserStopped() throws Exception {
         new dev.dockernotes.progress.ProgressStore(home).update(p -> p.markRead("chapter2", "the-shim", "The Shim"));
         Session s = onTerminal("exit\n");
-        assertThat(s.screen()).contains("You stopped at 'The Shim' (chapter2).", "dockernotes chapter2> ");
+        assertThat(s.screen()).contains("You stopped at 'The Shim' (chapter2). 'learn' goes on at section 7 of 8,"
+                + " \"Linux Implementation\". Not read yet in chapter1: 'learn chapter1'.", "dockernotes chapter2> ");
+    }
+
+    @Test
+    void theWelcomeNamesWhatLearnOpensAndLearnOpensIt() throws Exception {
+        new dev.dockernotes.progress.ProgressStore(home).update(p -> p.markRead("chapter2", "containerd", "containerd"));
+        Session s = onTerminal("learn\nq\nexit\n");
+        assertThat(s.screen()).contains("'learn' goes on at section 4 of 8, \"Docker Socket File\"",
+                "Section 4 of 8 · Docker Socket File");
+    }
+
+    @Test
+    void clearClearsTheScreenInsteadOfSuggestingLearn() throws Exception {
+        Session s = onTerminal("clear\nexit\n");
+        assertThat(s.screen()).doesNotContain("unknown command", "did you mean");
+        String afterClear = s.screen().substring(s.screen().indexOf("clear"));
+        assertThat(afterClear).contains("\u001b[H\u001b[J"); // the terminal's clear_screen (ansi)
     }
 
     @Test
@@ -389,4 +406,39 @@ class ShellTest {
         assertThat(t.getHeight()).isEqualTo(24);
     }
 
+
+    // --- the shell's context: the prompt's chapter, docker lines, help ---
+
+    @Test
+    void aBareQuizAsksAboutThePromptsChapterAndQuizAllAboutEveryChapter() {
+        Cli.Run r = shell("show runc\nquiz --json --count 3 --seed 1\na\na\na\nquiz all --json --count 40 --seed 1\n"
+                + "a\n".repeat(40));
+        String chapter2Quiz = r.out().substring(r.out().indexOf("quiz --json"), r.out().indexOf("quiz all"));
+        assertThat(chapter2Quiz).contains("\"id\" : \"ch2-").doesNotContain("\"id\" : \"ch1-", "\"id\" : \"ch3-");
+        String all = r.out().substring(r.out().indexOf("quiz all"));
+        assertThat(all).contains("\"id\" : \"ch1-", "\"id\" : \"ch2-", "\"id\" : \"ch3-");
+    }
+
+    @Test
+    void aBareLearnOpensThePromptsChapter() {
+        Cli.Run r = shell("topics chapter3\nlearn\nexit\n");
+        assertThat(r.out()).contains("dockernotes chapter3> learn\nAlso not read yet: Chapter 1: Docker Fundamentals"
+                + " (5 sections, learn chapter1); Chapter 2: Docker Engine Architecture (8 sections, learn chapter2).\n\n"
+                + "Chapter 3: Images and Containers\n");
+    }
+
+    @Test
+    void aDockerCommandLineIsExplainedNotRejected() {
+        Cli.Run r = shell("docker ps -a\nexit\n");
+        assertThat(r.err()).isEqualTo("dockernotes: docker commands are not run in this shell; here is 'explain docker ps -a':\n");
+        assertThat(r.out()).contains("docker container ls").doesNotContain("unknown command");
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
+    void helpSaysWhatTheShellDoesWithoutAChapter() {
+        Cli.Run r = shell("help\nexit\n");
+        assertThat(r.out()).contains("'learn' and 'quiz' without a chapter use the chapter in the prompt",
+                "'clear' or Ctrl-L");
+    }
 }

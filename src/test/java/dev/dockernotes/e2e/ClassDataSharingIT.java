@@ -1,0 +1,113 @@
+package dev.dockernotes.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's class-data-sharing archive in a copied project: Java 17 records the jar's path in
+ * the archive and rejects it elsewhere, so a copy must train its own and then map it.
+ */
+class ClassDataSharingIT {
+    /** In a diagnostic run, classes mapped from the launcher's (dynamic, "top") archive say so. */
+    private static final String FROM_ARCHIVE = "dev.dockernotes.Main source: shared objects file (top)";
+
+    @TempDir
+    Path tmp;
+
+    /** A built project copied with cp -a (times kept, so nothing looks newer than the build). */
+    private Path copyOfTheBuiltProject() throws Exception {
+        Path copy = tmp.resolve("copy");
+        Files.createDirectories(copy.resolve("target"));
+        Files.createDirectories(copy.resolve("src"));
+        // the original's archive comes along, as it does with cp -a of the whole folder
+        Launcher.run(tmp.resolve("home"), tmp, "", "--version");
+        run(List.of("cp", "-a", "dockernotes", "pom.xml", "notes", "quizzes", copy.toString()), Launcher.ROOT);
+        run(List.of("cp", "-a", "src/main", copy.resolve("src").toString()), Launcher.ROOT);
+        run(List.of("cp", "-a", "target/dockernotes.jar", "target/.dockernotes-built", "target/cds",
+                copy.resolve("target").toString()), Launcher.ROOT);
+        return copy;
+    }
+
+    private static void run(List<String> command, Path dir) throws Exception {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+    }
+
+    private static List<String> archives(Path project) throws IOException {
+        try (Stream<Path> files = Files.list(project.resolve("target/cds"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jsa")).sorted().toList();
+        }
+    }
+
+    private Launcher.Result diagnose(Path project) throws Exception {
+        return Launcher.run(project.resolve("dockernotes"), tmp.resolve("home"), tmp, "",
+                Map.of("DOCKERNOTES_JAVA_OPTS", "-Xlog:class+load=info"), "--version");
+    }
+
+    @Test
+    void aCopiedProjectTrainsAnArchiveForItsOwnPathAndUsesIt() throws Exception {
+        List<String> original = archives(Launcher.ROOT);
+        assertThat(original).hasSize(1);
+        Path copy = copyOfTheBuiltProject();
+        assertThat(archives(copy)).isEqualTo(original);
+
+        Launcher.Result r = Launcher.run(copy.resolve("dockernotes"), tmp.resolve("home"), tmp, "", Map.of(), "chapters");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEmpty();
+        List<String> retrained = archives(copy);
+        assertThat(retrained).hasSize(1).doesNotContainAnyElementsOf(original);
+
+        Launcher.Result diagnostic = diagnose(copy);
+        assertThat(diagnostic.out()).contains(FROM_ARCHIVE);
+        assertThat(archives(copy)).isEqualTo(retrained);
+    }
+
+    @Test
+    void afterARebuildTheOldArchiveIsNeverUsed() throws Exception {
+        Path copy = copyOfTheBuiltProject();
+        Launcher.run(copy.resolve("dockernotes"), tmp.resolve("home"), tmp, "", Map.of(), "--version");
+        List<String> before = archives(copy);
+        // a rebuild: a new jar (new time), then the build stamp
+        Instant later = Instant.now().plusSeconds(5);
+        Files.setLastModifiedTime(copy.resolve("target/dockernotes.jar"), FileTime.from(later));
+        Files.setLastModifiedTime(copy.resolve("target/.dockernotes-built"), FileTime.from(later.plusSeconds(1)));
+
+        Launcher.Result diagnostic = diagnose(copy);
+        List<String> after = archives(copy);
+        assertThat(after).hasSize(1).doesNotContainAnyElementsOf(before);
+        assertThat(diagnostic.out()).contains(FROM_ARCHIVE);
+    }
+
+    @Test
+    void anArchiveTheJvmRejectsIsTrainedAgain() throws Exception {
+        Path copy = copyOfTheBuiltProject();
+        Launcher.run(copy.resolve("dockernotes"), tmp.resolve("home"), tmp, "", Map.of(), "--version");
+        String name = archives(copy).get(0);
+        Path jsa = copy.resolve("target/cds").resolve(name);
+        // under the right name, an archive made for another path (the original project's): rejected
+        Path foreign = Launcher.ROOT.resolve("target/cds").resolve(archives(Launcher.ROOT).get(0));
+        Files.delete(jsa);
+        Files.copy(foreign, jsa);
+
+        Launcher.Result rejected = diagnose(copy);
+        assertThat(rejected.out()).doesNotContain(FROM_ARCHIVE).doesNotContain("Unable to use shared archive");
+        assertThat(copy.resolve("target/cds").resolve(name + ".log")).isNotEmptyFile();
+
+        Launcher.Result retrained = diagnose(copy);
+        assertThat(retrained.out()).contains(FROM_ARCHIVE);
+        assertThat(Files.mismatch(jsa, foreign)).isNotEqualTo(-1L);
+    }
+}
