@@ -63,7 +63,7 @@ class LabIT {
             assertThat(loadsDockerJava(r.out())).as(String.join(" ", args) + " loads docker-java").isFalse();
         }
         // And a check that reaches for the engine does load it (so the test above can see it).
-        Run check = java(List.of(), env, "-verbose:class", "-jar", JAR.toString(), "lab", "check");
+        Run check = java(List.of(), env, "-verbose:class", "-jar", JAR.toString(), "lab", "ch3-containers", "check");
         assertThat(loadsDockerJava(check.out())).isTrue();
     }
 
@@ -85,7 +85,7 @@ class LabIT {
                 List<String> prefix = root && setpriv
                         ? List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups") : List.of();
                 Run r = java(prefix, Map.of("DOCKER_HOST", "unix://" + socket, "HOME", dir.toString(),
-                        "DOCKERNOTES_HOME", dir.resolve("state").toString()), "-jar", jar.toString(), "lab", "check");
+                        "DOCKERNOTES_HOME", dir.resolve("state").toString()), "-jar", jar.toString(), "lab", "ch3-containers", "check");
                 if (root && !setpriv) {
                     System.err.println("SKIPPED permission test as a real user: no setpriv (root reads any socket)");
                     return;
