@@ -32,7 +32,7 @@ public final class Labs {
             return;
         }
         for (Checker.Seen s : seen) {
-            if (s.created() == null || s.created().isBefore(started.get())) {
+            if (s.created() == null || olderThan(s.created(), started.get())) {
                 continue;
             }
             if (s.kind() == Checker.Seen.Kind.container) {
@@ -57,7 +57,15 @@ public final class Labs {
         if (step.wantsAnswer() || seen.isEmpty() || started.isEmpty()) {
             return false;
         }
-        return seen.stream().allMatch(s -> s.created() != null && s.created().isBefore(started.get()));
+        return seen.stream().allMatch(s -> s.created() != null && olderThan(s.created(), started.get()));
+    }
+
+    /**
+     * Made before the lab was opened. The engine gives a volume's creation time in whole seconds, so
+     * within the second the lab was opened counts as during the lab.
+     */
+    static boolean olderThan(java.time.Instant created, java.time.Instant started) {
+        return created.isBefore(started.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     public static boolean started(Lab lab, Progress progress) {
