@@ -197,7 +197,11 @@ final class LabCommand extends BaseCommand {
         LabCatalog catalog = catalog(cmd.ctx, cmd);
         Progress progress = cmd.loadProgress();
         Lab lab = choose(catalog, progress, which, cmd);
-        progress = cmd.updateProgress(p -> p.openLab(lab.id(), Instant.now()));
+        Instant now = Instant.now();
+        if (!progress.currentLab().filter(lab.id()::equals).isPresent()) {
+            // Named: it becomes the open lab, whatever the check finds (saved after the check when it can be).
+            progress = cmd.recordProgress(p -> p.openLab(lab.id(), now));
+        }
         Optional<Step> current = Labs.currentStep(lab, progress);
         if (current.isEmpty()) {
             cmd.out().println("Lab " + lab.id() + " is done. Start it again with: dockernotes lab reset " + lab.id());
@@ -220,10 +224,11 @@ final class LabCommand extends BaseCommand {
         try (Engine engine = Engines.connect(cmd.ctx.env().variables())) {
             result = new Checker(engine, params).check(lab, step, answer);
         }
-        Optional<Instant> started = progress.lab(lab.id()).started();
+        Optional<Instant> started = Optional.ofNullable(progress.labRecords().get(lab.id()))
+                .flatMap(LabRecord::started).or(() -> Optional.of(now));
         boolean already = result.passed() && Labs.alreadySo(step, result.seen(), started);
         Progress after = cmd.updateProgress(p -> {
-            LabRecord r = p.lab(lab.id());
+            LabRecord r = p.openLab(lab.id(), started.get());
             Labs.recordMade(r, result.seen());
             if (result.passed()) {
                 r.finish(step.id());

@@ -18,11 +18,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 /** Engines that misbehave: accept and never answer (Unix socket, TCP), or stop answering one request. */
-final class SilentEngines {
+public final class SilentEngines {
     private SilentEngines() {}
 
     /** Accepts every connection on a Unix socket, reads, never writes. Close it to stop. */
-    static ServerSocketChannel silentUnix(Path socket) throws IOException {
+    public static ServerSocketChannel silentUnix(Path socket) throws IOException {
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket));
         List<SocketChannel> held = new CopyOnWriteArrayList<>();
@@ -40,7 +40,7 @@ final class SilentEngines {
     }
 
     /** Accepts every TCP connection on a free local port, never answers. */
-    static ServerSocket silentTcp() throws IOException {
+    public static ServerSocket silentTcp() throws IOException {
         ServerSocket server = new ServerSocket(0);
         List<Socket> held = new CopyOnWriteArrayList<>();
         daemon(() -> {
@@ -60,7 +60,7 @@ final class SilentEngines {
      * first line matches {@code freeze} is never answered (as if the engine stopped mid-check).
      * {@link Proxy#frozen} counts those requests.
      */
-    static Proxy proxy(Path socket, Path engine, Predicate<String> freeze) throws IOException {
+    public static Proxy proxy(Path socket, Path engine, Predicate<String> freeze) throws IOException {
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket));
         Proxy proxy = new Proxy(server);
@@ -77,9 +77,9 @@ final class SilentEngines {
         return proxy;
     }
 
-    static final class Proxy implements AutoCloseable {
+    public static final class Proxy implements AutoCloseable {
         final ServerSocketChannel server;
-        final List<String> frozen = new CopyOnWriteArrayList<>();
+        public final List<String> frozen = new CopyOnWriteArrayList<>();
 
         Proxy(ServerSocketChannel server) {
             this.server = server;
