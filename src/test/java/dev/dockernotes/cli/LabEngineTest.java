@@ -239,6 +239,38 @@ class LabEngineTest {
     }
 
     @Test
+    void ctrlCInTheShellMidCheckStopsItAndRemovesTheHelper() throws Exception {
+        Path engineSocket = Path.of(java.net.URI.create(host).getPath());
+        Path socket = Path.of("/tmp", "dn-stop-" + ProcessHandle.current().pid() + ".sock");
+        java.nio.file.Files.deleteIfExists(socket);
+        try (SilentEngines.Proxy proxy = SilentEngines.proxy(socket, engineSocket, line -> line.contains("/archive"))) {
+            EngineSupport.sh(host, "docker volume create dn-data");
+            Cli stuck = new Cli(home).env("DOCKER_HOST", "unix://" + socket);
+            stuck.run("lab", "ch3-volumes");
+            stuck.run("lab", "check");
+            EngineSupport.sh(host, "docker container run --name dn-writer -v dn-data:/data busybox sh -c 'echo saved > /data/note.txt'");
+            Cli.Run[] result = new Cli.Run[1];
+            // The shell runs each line on its thread and interrupts it on Ctrl-C.
+            Thread line = new Thread(() -> result[0] = stuck.run("lab", "check"));
+            line.start();
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (proxy.frozen.isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertThat(proxy.frozen).isNotEmpty();
+            line.interrupt();
+            line.join(5000);
+            assertThat(line.isAlive()).as("still waiting for the engine").isFalse();
+            assertThat(result[0].exitCode()).isEqualTo(1);
+            assertThat(result[0].err()).isEqualTo("dockernotes: stopped: the lab did not wait for the Docker Engine at unix://"
+                    + socket + "\n");
+            assertThat(EngineSupport.sh(host, "docker container ls -aq --filter label=dockernotes.lab").output().trim()).isEmpty();
+        } finally {
+            java.nio.file.Files.deleteIfExists(socket);
+        }
+    }
+
+    @Test
     void aHelperIsRemovedWhenTheEngineStopsAnsweringMidCheck() throws IOException {
         Path engineSocket = Path.of(java.net.URI.create(host).getPath());
         Path socket = Path.of("/tmp", "dn-proxy-" + ProcessHandle.current().pid() + ".sock");
