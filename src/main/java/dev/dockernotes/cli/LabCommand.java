@@ -340,7 +340,8 @@ final class LabCommand extends BaseCommand {
             if (level <= step.hints().size()) {
                 String head = "Hint " + level + " of " + step.hintLevels() + where + ": ";
                 String hint = LabCatalog.fill(step.hints().get(level - 1), params);
-                if (hint.startsWith("docker ") || hint.startsWith("curl ")) {
+                // A command is never wrapped, so it can be copied whole; a sentence that starts with one is prose.
+                if ((hint.startsWith("docker ") || hint.startsWith("curl ")) && !hint.contains(". ")) {
                     out().println(s.bold(head));
                     out().println("  " + hint); // a command: never wrapped, so it can be copied whole
                 } else {

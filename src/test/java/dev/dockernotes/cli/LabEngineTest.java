@@ -217,6 +217,16 @@ class LabEngineTest {
     }
 
     @Test
+    void aHintInWordsIsWrappedAndACommandIsNot() {
+        cli.run("lab", "ch1-first-container");
+        lab("check");
+        String words = lab("hint").out();
+        assertThat(words).startsWith("Hint 1 of 3 (step 2 of lab ch1-first-container): docker image ls lists the\n  images. A container");
+        assertThat(words.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+        assertThat(lab("hint").out()).contains("\n  docker container run --name dn-hello busybox echo hello\n");
+    }
+
+    @Test
     void aContainerThatPrintedHiIsNotOneThatPrintedHello() {
         cli.run("lab", "ch1-first-container");
         lab("check");
