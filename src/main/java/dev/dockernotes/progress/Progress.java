@@ -165,10 +165,9 @@ public final class Progress extends KeepsUnknownFields {
         return Collections.unmodifiableMap(labs);
     }
 
-    /** True when nothing at all is recorded. (Not a field of the file: jackson would write "empty".) */
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    /** True when nothing at all is recorded. */
     public boolean isEmpty() {
-        return read.isEmpty() && last == null && quiz.isEmpty() && labs.isEmpty() && currentLab == null;
+        return read.isEmpty() && last == null && quiz.isEmpty() && labs.isEmpty();
     }
 
     // ---- persistence helpers (ProgressStore)
