@@ -7,11 +7,11 @@ import dev.dockernotes.lab.Engines;
 import dev.dockernotes.lab.Lab;
 import dev.dockernotes.lab.LabCatalog;
 import dev.dockernotes.lab.Labs;
-import dev.dockernotes.lab.Reset;
 import dev.dockernotes.lab.Step;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.progress.LabRecord;
 import dev.dockernotes.progress.Progress;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,12 +63,32 @@ final class LabCommand extends BaseCommand {
     protected int run() {
         LabCatalog catalog = catalog(ctx, this);
         Progress progress = loadProgress();
-        Lab lab = choose(catalog, progress, which, this);
-        if (which != null) {
-            recordProgress(p -> p.lab(lab.id()));
-        }
-        printStep(this, lab, progress, options.given(), true);
+        Lab lab = which == null
+                ? current(catalog, progress).or(() -> Labs.current(catalog.labs(), progress)).orElseThrow(() ->
+                        new DockernotesException("every lab is done; start one again with: dockernotes lab reset LAB"))
+                : choose(catalog, progress, which, this);
+        Progress after = recordProgress(p -> p.openLab(lab.id(), Instant.now()));
+        printStep(this, lab, after, options.given(), true);
         return ExitCodes.OK;
+    }
+
+    /**
+     * The lab a subcommand acts on: the one named after it ({@code lab check LAB}), else the one named
+     * before it ({@code lab LAB check}); naming two different ones is a usage error, never a silent choice.
+     */
+    static String named(BaseCommand sub, String own) {
+        Object parent = sub.spec.parent() == null ? null : sub.spec.parent().userObject();
+        String before = parent instanceof LabCommand l ? l.which : null;
+        if (before != null && own != null && !before.trim().equals(own.trim())) {
+            throw new picocli.CommandLine.ParameterException(sub.spec.commandLine(), "two labs named: \"" + before
+                    + "\" and \"" + own + "\"; name one: dockernotes lab " + sub.spec.name() + " LAB");
+        }
+        return own != null ? own : before;
+    }
+
+    /** The lab stored as open, if it still exists. */
+    static Optional<Lab> current(LabCatalog catalog, Progress progress) {
+        return progress.currentLab().flatMap(catalog::lab);
     }
 
     // ---- shared by the subcommands
@@ -107,26 +127,40 @@ final class LabCommand extends BaseCommand {
         return catalog;
     }
 
-    /** The lab named (a lab id or a chapter), else the current one. */
+    /** The lab named (a lab id, or a chapter: its open lab, else its first unfinished one), else the open one. */
     static Lab choose(LabCatalog catalog, Progress progress, String which, BaseCommand cmd) {
         if (which != null && !which.isBlank()) {
-            Optional<Lab> byId = catalog.lab(which.trim());
-            if (byId.isPresent()) {
-                return byId.get();
+            List<Lab> labs = named(catalog, which, cmd);
+            if (labs.size() == 1) {
+                return labs.get(0);
             }
-            Optional<Topic> chapter = cmd.graph().findChapter(which.trim());
-            if (chapter.isPresent()) {
-                List<Lab> labs = catalog.ofChapter(chapter.get().chapterKey());
-                if (labs.isEmpty()) {
-                    throw new DockernotesException("no lab for " + chapter.get().chapterKey() + " yet");
-                }
-                return labs.stream().filter(l -> Labs.currentStep(l, progress).isPresent()).findFirst().orElse(labs.get(0));
-            }
-            List<String> ids = catalog.labs().stream().map(Lab::id).toList();
-            throw new DockernotesException("no lab or chapter \"" + which + "\" (labs: " + String.join(", ", ids) + ")");
+            Optional<Lab> open = current(catalog, progress).filter(labs::contains);
+            return open.orElseGet(() -> labs.stream().filter(l -> Labs.currentStep(l, progress).isPresent()).findFirst()
+                    .orElse(labs.get(0)));
         }
-        return Labs.current(catalog.labs(), progress).orElseThrow(() -> new DockernotesException(
-                "every lab is done; start one again with: dockernotes lab reset LAB"));
+        return current(catalog, progress).orElseThrow(() -> new DockernotesException(
+                "no lab is open: open one with: dockernotes lab LAB (labs: " + ids(catalog) + ")"));
+    }
+
+    /** Every lab a name means: one for a lab id, all of a chapter's for a chapter. */
+    static List<Lab> named(LabCatalog catalog, String which, BaseCommand cmd) {
+        Optional<Lab> byId = catalog.lab(which.trim());
+        if (byId.isPresent()) {
+            return List.of(byId.get());
+        }
+        Optional<Topic> chapter = cmd.graph().findChapter(which.trim());
+        if (chapter.isPresent()) {
+            List<Lab> labs = catalog.ofChapter(chapter.get().chapterKey());
+            if (labs.isEmpty()) {
+                throw new DockernotesException("no lab for " + chapter.get().chapterKey() + " yet");
+            }
+            return labs;
+        }
+        throw new DockernotesException("no lab or chapter \"" + which + "\" (labs: " + ids(catalog) + ")");
+    }
+
+    private static String ids(LabCatalog catalog) {
+        return String.join(", ", catalog.labs().stream().map(Lab::id).toList());
     }
 
     static Map<String, String> params(AppContext ctx, Lab lab, LabOptions options) {
@@ -158,11 +192,16 @@ final class LabCommand extends BaseCommand {
                 : "Then: dockernotes lab check   (stuck? dockernotes lab hint)"));
     }
 
-    /** Runs the checks of the current step; on success records it and shows the next. */
+    /** Runs the checks of the current step; records what it found made; on success moves on. */
     static int checkStep(BaseCommand cmd, String which, LabOptions options, Optional<String> answer) {
         LabCatalog catalog = catalog(cmd.ctx, cmd);
         Progress progress = cmd.loadProgress();
         Lab lab = choose(catalog, progress, which, cmd);
+        Instant now = Instant.now();
+        if (!progress.currentLab().filter(lab.id()::equals).isPresent()) {
+            // Named: it becomes the open lab, whatever the check finds (saved after the check when it can be).
+            progress = cmd.recordProgress(p -> p.openLab(lab.id(), now));
+        }
         Optional<Step> current = Labs.currentStep(lab, progress);
         if (current.isEmpty()) {
             cmd.out().println("Lab " + lab.id() + " is done. Start it again with: dockernotes lab reset " + lab.id());
@@ -181,21 +220,39 @@ final class LabCommand extends BaseCommand {
             return ExitCodes.FAILURE;
         }
         Map<String, String> params = params(cmd.ctx, lab, options);
-        List<String> unmet;
+        Checker.Result result;
         try (Engine engine = Engines.connect(cmd.ctx.env().variables())) {
-            unmet = new Checker(engine, params).unmet(lab, step, answer);
+            result = new Checker(engine, params).check(lab, step, answer);
         }
-        if (!unmet.isEmpty()) {
+        Optional<Instant> started = Optional.ofNullable(progress.labRecords().get(lab.id()))
+                .flatMap(LabRecord::started).or(() -> Optional.of(now));
+        boolean already = result.passed() && Labs.alreadySo(step, result.seen(), started);
+        Progress after = cmd.updateProgress(p -> {
+            LabRecord r = p.openLab(lab.id(), started.get());
+            Labs.recordMade(r, result.seen());
+            if (result.passed()) {
+                r.finish(step.id());
+                if (Labs.currentStep(lab, p).isEmpty()) {
+                    p.closeLab();
+                }
+            }
+        });
+        if (!result.passed()) {
             cmd.out().println(s.yellow("Not yet") + " (step " + (lab.indexOf(step) + 1) + " of lab " + lab.id() + "):");
-            unmet.stream().distinct().forEach(u -> cmd.out().println("  - " + wrap(u, width(cmd) - 4, "    ")));
+            result.unmet().forEach(u -> cmd.out().println("  - " + wrap(u, width(cmd) - 4, "    ")));
             return ExitCodes.FAILURE;
         }
-        Progress after = cmd.updateProgress(p -> p.lab(lab.id()).finish(step.id()));
-        cmd.out().println(s.green("Done:") + " step " + (lab.indexOf(step) + 1) + " of lab " + lab.id()
-                + " (" + step.id() + ").");
+        if (already) {
+            cmd.out().println(s.green("Already done:") + " step " + (lab.indexOf(step) + 1) + " of lab " + lab.id()
+                    + " (" + step.id() + ") was so before you did anything for it; moving on.");
+        } else {
+            cmd.out().println(s.green("Done:") + " step " + (lab.indexOf(step) + 1) + " of lab " + lab.id()
+                    + " (" + step.id() + ").");
+        }
         if (Labs.currentStep(lab, after).isEmpty()) {
+            boolean made = after.lab(lab.id()).madeAnything();
             cmd.out().println(s.green("Lab " + lab.id() + " finished.")
-                    + " Clean up what it made with: dockernotes lab reset " + lab.id());
+                    + (made ? " Clean up what it made with: dockernotes lab reset " + lab.id() : ""));
             Optional<Lab> next = Labs.current(catalog.labs(), after);
             next.ifPresent(n -> cmd.out().println("Next lab: dockernotes lab " + n.id() + "  (" + n.title() + ")"));
         } else {
@@ -220,7 +277,7 @@ final class LabCommand extends BaseCommand {
 
         @Override
         protected int run() {
-            return checkStep(this, which, options, Optional.empty());
+            return checkStep(this, named(this, which), options, Optional.empty());
         }
     }
 
@@ -242,7 +299,7 @@ final class LabCommand extends BaseCommand {
 
         @Override
         protected int run() {
-            return checkStep(this, which, options, Optional.of(value));
+            return checkStep(this, named(this, which), options, Optional.of(value));
         }
     }
 
@@ -263,7 +320,7 @@ final class LabCommand extends BaseCommand {
         protected int run() {
             LabCatalog catalog = catalog(ctx, this);
             Progress progress = loadProgress();
-            Lab lab = choose(catalog, progress, which, this);
+            Lab lab = choose(catalog, progress, named(this, which), this);
             Optional<Step> current = Labs.currentStep(lab, progress);
             if (current.isEmpty()) {
                 out().println("Lab " + lab.id() + " is done: no hints left to give.");
@@ -271,7 +328,7 @@ final class LabCommand extends BaseCommand {
             }
             Step step = current.get();
             Progress after = updateProgress(p -> {
-                LabRecord r = p.lab(lab.id());
+                LabRecord r = p.openLab(lab.id(), Instant.now());
                 if (r.hintsUsed(step.id()) < step.hintLevels()) {
                     r.useHint(step.id());
                 }
@@ -283,7 +340,8 @@ final class LabCommand extends BaseCommand {
             if (level <= step.hints().size()) {
                 String head = "Hint " + level + " of " + step.hintLevels() + where + ": ";
                 String hint = LabCatalog.fill(step.hints().get(level - 1), params);
-                if (hint.startsWith("docker ") || hint.startsWith("curl ")) {
+                // A command is never wrapped, so it can be copied whole; a sentence that starts with one is prose.
+                if ((hint.startsWith("docker ") || hint.startsWith("curl ")) && !hint.contains(". ")) {
                     out().println(s.bold(head));
                     out().println("  " + hint); // a command: never wrapped, so it can be copied whole
                 } else {
@@ -325,6 +383,7 @@ final class LabCommand extends BaseCommand {
                 row.put("done", Labs.finishedCount(lab, progress));
                 row.put("hints", r == null ? 0 : r.hints().values().stream().mapToInt(Integer::intValue).sum());
                 row.put("finished", Labs.currentStep(lab, progress).isEmpty());
+                row.put("open", progress.currentLab().filter(lab.id()::equals).isPresent());
                 rows.add(row);
             }
             if (json.json()) {
@@ -332,10 +391,15 @@ final class LabCommand extends BaseCommand {
                 return ExitCodes.OK;
             }
             Styles s = Styles.of(style());
+            Optional<Lab> open = current(catalog, progress);
+            out().println(open.map(l -> "Open lab: " + s.bold(l.id()) + Labs.currentStep(l, progress)
+                            .map(st -> " (step " + (l.indexOf(st) + 1) + " of " + l.steps().size() + ")").orElse(""))
+                    .orElse("No lab is open: open one with dockernotes lab LAB"));
             int width = catalog.labs().stream().mapToInt(l -> l.id().length()).max().orElse(10);
             for (Map<String, Object> row : rows) {
                 boolean finished = (Boolean) row.get("finished");
-                String mark = finished ? s.green("done") : (int) row.get("done") > 0 ? s.yellow("busy") : "    ";
+                String mark = finished ? s.green("done") : (int) row.get("done") > 0 || (Boolean) row.get("open")
+                        ? s.yellow("busy") : "    ";
                 int hints = (int) row.get("hints");
                 out().println(mark + "  " + s.bold(ChaptersCommand.pad((String) row.get("lab"), width)) + "  "
                         + row.get("done") + "/" + row.get("steps") + " steps"
@@ -346,14 +410,19 @@ final class LabCommand extends BaseCommand {
     }
 
     @Command(name = "reset", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = {"Start a lab again: remove the containers and volumes it made or asked you to make",
-                "(nothing else on the engine), and forget its progress."})
+            description = {"Start a lab again (a chapter: all of its labs): list what it will remove, ask, then remove",
+                "only what the lab made itself (labelled dockernotes.lab) or what its checks saw you make during",
+                "the lab (by exact id), and forget its progress. Anything else with a lab's name is left as is.",
+                "Asks first unless --yes is given; no answer (end of input) means no."})
     static final class Reset extends BaseCommand {
-        @Parameters(arity = "0..1", paramLabel = "CHAPTER|LAB", completionCandidates = LabCandidates.class, description = "A chapter or lab id (default: the current lab).")
+        @Parameters(arity = "0..1", paramLabel = "CHAPTER|LAB", completionCandidates = LabCandidates.class, description = "A chapter (all its labs) or a lab id (default: the open lab).")
         String which;
 
         @Option(names = "--keep-engine", description = "Only forget the progress; leave the engine as it is.")
         boolean keepEngine;
+
+        @Option(names = {"-y", "--yes"}, description = "Do not ask; reset right away.")
+        boolean yes;
 
         @Mixin
         LabOptions options;
@@ -366,32 +435,62 @@ final class LabCommand extends BaseCommand {
         protected int run() {
             LabCatalog catalog = catalog(ctx, this);
             Progress progress = loadProgress();
-            Lab lab = which == null ? lastTouched(catalog, progress) : choose(catalog, progress, which, this);
-            int code = ExitCodes.OK;
+            String name = named(this, which);
+            List<Lab> labs = name == null
+                    ? List.of(current(catalog, progress).orElseThrow(() -> new DockernotesException(
+                            "no lab is open; name the lab to reset: dockernotes lab reset LAB")))
+                    : LabCommand.named(catalog, name, this);
+            List<dev.dockernotes.lab.Reset.Plan> plans = new ArrayList<>();
             if (!keepEngine) {
-                Map<String, String> params = params(ctx, lab, options);
                 try (Engine engine = Engines.connect(ctx.env().variables())) {
-                    List<String> removed = dev.dockernotes.lab.Reset.clean(engine, lab, params);
-                    removed.forEach(line -> out().println(line));
-                    if (removed.isEmpty()) {
-                        out().println("nothing of lab " + lab.id() + " on the engine");
+                    for (Lab lab : labs) {
+                        plans.add(dev.dockernotes.lab.Reset.plan(engine, lab,
+                                Optional.ofNullable(progress.labRecords().get(lab.id())), params(ctx, lab, options)));
                     }
-                } catch (dev.dockernotes.lab.EngineException e) {
-                    err().println("dockernotes: could not clean the engine: " + e.getMessage());
-                    code = ExitCodes.FAILURE;
                 }
             }
-            updateProgress(p -> p.forgetLab(lab.id()));
-            out().println("Lab " + lab.id() + " starts again at step 1: dockernotes lab " + lab.id());
+            List<Lab> withProgress = labs.stream().filter(l -> Labs.started(l, progress)).toList();
+            boolean removes = plans.stream().anyMatch(p -> !p.removesNothing());
+            plans.forEach(p -> p.leftAlone().forEach(line -> out().println(line)));
+            if (!removes && withProgress.isEmpty()) {
+                out().println("Nothing to reset: " + labList(labs) + (labs.size() == 1 ? " has" : " have")
+                        + " no progress and made nothing on the engine.");
+                return ExitCodes.OK;
+            }
+            if (removes) {
+                out().println("This removes:");
+                plans.forEach(p -> p.remove().forEach(t -> out().println("  " + t.describe())));
+            }
+            if (!withProgress.isEmpty()) {
+                out().println("and forgets the progress of " + labList(withProgress) + ".");
+            }
+            out().flush();
+            Confirm.Answer answer = yes ? Confirm.Answer.YES : Confirm.ask(ctx, err(), "Reset " + labList(labs) + "?");
+            if (answer == Confirm.Answer.NONE) {
+                err().println("dockernotes: nothing reset: no answer (use --yes to skip the question)");
+                return ExitCodes.FAILURE;
+            }
+            if (answer == Confirm.Answer.NO) {
+                out().println("Nothing reset.");
+                return ExitCodes.OK;
+            }
+            int code = ExitCodes.OK;
+            if (removes) {
+                try (Engine engine = Engines.connect(ctx.env().variables())) {
+                    for (dev.dockernotes.lab.Reset.Plan plan : plans) {
+                        dev.dockernotes.lab.Reset.apply(engine, plan).forEach(line -> out().println(line));
+                    }
+                }
+            }
+            updateProgress(p -> labs.forEach(l -> p.forgetLab(l.id())));
+            for (Lab lab : labs) {
+                out().println("Lab " + lab.id() + " starts again at step 1: dockernotes lab " + lab.id());
+            }
             return code;
         }
 
-        private Lab lastTouched(LabCatalog catalog, Progress progress) {
-            List<Lab> started = catalog.labs().stream().filter(l -> Labs.started(l, progress)).toList();
-            if (started.isEmpty()) {
-                throw new DockernotesException("no lab started yet; name the lab to reset: dockernotes lab reset LAB");
-            }
-            return Labs.current(started, progress).orElse(started.get(started.size() - 1));
+        private static String labList(List<Lab> labs) {
+            return (labs.size() == 1 ? "lab " : "labs ") + String.join(", ", labs.stream().map(Lab::id).toList());
         }
     }
 

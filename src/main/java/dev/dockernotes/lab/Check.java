@@ -22,9 +22,11 @@ public sealed interface Check {
 
     /**
      * A container with this name is in this state: exists, running, exited (optionally with exit code),
-     * or absent. Optionally created from {@code image}, and with a terminal and open stdin (run -it).
+     * or absent. Optionally created from {@code image}, with a terminal and open stdin (run -it), and having
+     * printed exactly {@code output} (surrounding blank space aside).
      */
-    record Container(String name, State state, Integer exitCode, String image, Boolean interactive) implements Check {
+    record Container(String name, State state, Integer exitCode, String image, Boolean interactive, String output)
+            implements Check {
         public enum State { exists, running, exited, absent }
 
         @Override

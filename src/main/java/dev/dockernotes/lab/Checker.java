@@ -19,13 +19,57 @@ public final class Checker {
         this.params = params;
     }
 
+    /** A container or volume a check found by one of the lab's names: what the lab may later own. */
+    public record Seen(Kind kind, String name, String id, Instant created) {
+        public enum Kind { container, volume }
+    }
+
+    /** What is not yet so (empty when the step is done), and the containers and volumes looked at. */
+    public record Result(List<String> unmet, List<Seen> seen) {
+        public boolean passed() {
+            return unmet.isEmpty();
+        }
+    }
+
     /** What is not yet so; empty when the step is done. {@code answer} is what the learner typed, if anything. */
     public List<String> unmet(Lab lab, Step step, Optional<String> answer) {
+        return check(lab, step, answer).unmet();
+    }
+
+    public Result check(Lab lab, Step step, Optional<String> answer) {
+        seen.clear();
         List<String> unmet = new ArrayList<>();
         for (Check c : step.checks()) {
-            check(lab, c, answer).ifPresent(unmet::add);
+            check(lab, c, answer).ifPresent(u -> {
+                if (!unmet.contains(u)) {
+                    unmet.add(u);
+                }
+            });
         }
-        return unmet;
+        return new Result(List.copyOf(unmet), List.copyOf(seen.values()));
+    }
+
+    private final Map<String, Seen> seen = new java.util.LinkedHashMap<>();
+
+    private Optional<Engine.ContainerInfo> container(String name) {
+        Optional<Engine.ContainerInfo> found = engine.container(name);
+        found.ifPresent(i -> seen.putIfAbsent("c:" + i.id(), new Seen(Seen.Kind.container, name, i.id(), i.created())));
+        return found;
+    }
+
+    private Optional<Engine.VolumeInfo> volumeNamed(String name) {
+        Optional<Engine.VolumeInfo> found = engine.volume(name);
+        found.ifPresent(v -> seen.putIfAbsent("v:" + v.name(), new Seen(Seen.Kind.volume, v.name(), v.name(), v.created())));
+        return found;
+    }
+
+    /** The answer as typed, without quotes around it or a "v" before a version number ("v1.41" is 1.41). */
+    static String normalizeAnswer(String typed, String expected) {
+        String given = typed.trim().replaceAll("^[\"']|[\"']$", "").trim();
+        if (given.matches("[vV]\\d.*") && !expected.matches("[vV].*")) {
+            given = given.substring(1);
+        }
+        return given;
     }
 
     private String p(String s) {
@@ -65,7 +109,7 @@ public final class Checker {
             if (expected == null) {
                 return Optional.of("the engine's /version has no \"" + c.field() + "\" to compare with");
             }
-            String given = answer.get().trim().replaceAll("^\"|\"$", "");
+            String given = normalizeAnswer(answer.get(), expected);
             return expected.equals(given) ? Optional.empty()
                     : Optional.of("\"" + given + "\" is not what the engine says for " + c.field()
                     + ": look for \"" + c.field() + "\" in what curl printed");
@@ -75,7 +119,7 @@ public final class Checker {
 
     private Optional<String> container(Check.Container c) {
         String name = p(c.name());
-        Optional<Engine.ContainerInfo> found = engine.container(name);
+        Optional<Engine.ContainerInfo> found = container(name);
         if (c.state() == Check.Container.State.absent) {
             return found.isEmpty() ? Optional.empty()
                     : Optional.of("container " + name + " still exists (" + describe(found.get()) + "): remove it");
@@ -113,6 +157,15 @@ public final class Checker {
             }
             default -> { }
         }
+        if (c.output() != null) {
+            String printed = engine.output(name).strip();
+            String wanted = p(c.output()).strip();
+            if (!printed.equals(wanted)) {
+                String what = printed.isEmpty() ? "printed nothing" : "printed \"" + Printable.line(printed) + "\"";
+                return Optional.of("container " + name + " " + what + ", not \"" + wanted + "\": remove it (docker container rm -f "
+                        + name + ") and run it again");
+            }
+        }
         return Optional.empty();
     }
 
@@ -136,7 +189,7 @@ public final class Checker {
 
     private Optional<String> port(Check.Port c) {
         String name = p(c.container());
-        Optional<Engine.ContainerInfo> found = engine.container(name);
+        Optional<Engine.ContainerInfo> found = container(name);
         if (found.isEmpty()) {
             return Optional.of("there is no container named " + name + " yet");
         }
@@ -162,7 +215,7 @@ public final class Checker {
 
     private Optional<String> volume(Check.Volume c) {
         String name = p(c.name());
-        if (engine.volume(name).isEmpty()) {
+        if (volumeNamed(name).isEmpty()) {
             return Optional.of("there is no volume named " + name + " yet");
         }
         if (c.container() == null) {
@@ -170,7 +223,7 @@ public final class Checker {
         }
         String container = p(c.container());
         String path = p(c.path());
-        Optional<Engine.ContainerInfo> found = engine.container(container);
+        Optional<Engine.ContainerInfo> found = container(container);
         if (found.isEmpty()) {
             return Optional.of("there is no container named " + container + " yet");
         }
@@ -189,7 +242,7 @@ public final class Checker {
     private Optional<String> fileInContainer(Check.FileInContainer c) {
         String name = p(c.container());
         String path = p(c.path());
-        Optional<Engine.ContainerInfo> found = engine.container(name);
+        Optional<Engine.ContainerInfo> found = container(name);
         if (found.isEmpty()) {
             return Optional.of("there is no container named " + name + " yet");
         }
@@ -216,18 +269,18 @@ public final class Checker {
     private Optional<String> fileInVolume(Lab lab, Check.FileInVolume c) {
         String volume = p(c.volume());
         String path = p(c.path());
-        if (engine.volume(volume).isEmpty()) {
+        if (volumeNamed(volume).isEmpty()) {
             return Optional.of("there is no volume named " + volume + " yet");
         }
         String image = params.get("image");
         // Read it through a container the lab makes, labels as its own, never starts, and removes at once.
         String mount = "/dockernotes-volume";
-        String helper = engine.createLabelled(lab.id(), image, volume, mount);
+        String helper = engine.createHelper(lab.id(), image, volume, mount);
         try {
             return engine.fileModified(helper, mount + path).isPresent() ? Optional.empty()
                     : Optional.of("volume " + volume + " has no " + path.substring(1) + " in it yet");
         } finally {
-            engine.removeContainer(helper);
+            engine.removeHelper(helper);
         }
     }
 }

@@ -394,7 +394,7 @@ public final class LabCatalog {
                     return image == null ? null : new Check.ImageExists(image);
                 }
                 case "container" -> {
-                    unknownFields(node, pointer, Set.of("type", "name", "state", "exitCode", "image", "interactive"));
+                    unknownFields(node, pointer, Set.of("type", "name", "state", "exitCode", "image", "interactive", "output"));
                     String name = text(node, pointer, "name", true);
                     String state = text(node, pointer, "state", true);
                     Check.Container.State st = null;
@@ -418,7 +418,8 @@ public final class LabCatalog {
                     }
                     Boolean interactive = node.has("interactive") ? node.get("interactive").asBoolean() : null;
                     String image = text(node, pointer, "image", false);
-                    return name == null || st == null ? null : new Check.Container(name, st, exit, image, interactive);
+                    String output = text(node, pointer, "output", false);
+                    return name == null || st == null ? null : new Check.Container(name, st, exit, image, interactive, output);
                 }
                 case "port" -> {
                     unknownFields(node, pointer, Set.of("type", "container", "hostPort", "containerPort", "protocol"));

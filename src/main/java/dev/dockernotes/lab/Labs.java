@@ -22,6 +22,52 @@ public final class Labs {
         return r == null ? 0 : (int) lab.steps().stream().filter(s -> r.isFinished(s.id())).count();
     }
 
+    /**
+     * Records, from one check, the containers and volumes made since the lab was opened: the exact ids
+     * {@code lab reset} may later remove. Ones older than the lab are the learner's own and never recorded.
+     */
+    public static void recordMade(LabRecord record, List<Checker.Seen> seen) {
+        Optional<java.time.Instant> started = record.started();
+        if (started.isEmpty()) {
+            return;
+        }
+        for (Checker.Seen s : seen) {
+            if (s.created() == null || olderThan(s.created(), started.get())) {
+                continue;
+            }
+            if (s.kind() == Checker.Seen.Kind.container) {
+                record.madeContainer(s.id(), s.name());
+            } else {
+                record.madeVolume(s.name(), s.created());
+            }
+        }
+    }
+
+    /**
+     * A step that passed without the learner doing anything for it: it asks for nothing a check can see
+     * made (only that the daemon answers, or an image is there), or everything it looked at is older than
+     * the lab. Such a step is "already done", not a pass.
+     */
+    public static boolean alreadySo(Step step, List<Checker.Seen> seen, Optional<java.time.Instant> started) {
+        boolean makesNothing = step.checks().stream()
+                .allMatch(c -> c instanceof Check.DaemonAnswers || c instanceof Check.ImageExists);
+        if (makesNothing) {
+            return true;
+        }
+        if (step.wantsAnswer() || seen.isEmpty() || started.isEmpty()) {
+            return false;
+        }
+        return seen.stream().allMatch(s -> s.created() != null && olderThan(s.created(), started.get()));
+    }
+
+    /**
+     * Made before the lab was opened. The engine gives a volume's creation time in whole seconds, so
+     * within the second the lab was opened counts as during the lab.
+     */
+    static boolean olderThan(java.time.Instant created, java.time.Instant started) {
+        return created.isBefore(started.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
     public static boolean started(Lab lab, Progress progress) {
         return progress.labRecords().containsKey(lab.id());
     }

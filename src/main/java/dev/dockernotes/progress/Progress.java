@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * <p>Get one from {@link ProgressStore#load()} (a snapshot) or change it inside
  * {@link ProgressStore#update}; changing a loaded snapshot saves nothing.
  */
-@JsonPropertyOrder({"version", "last", "read", "quiz", "labs"})
+@JsonPropertyOrder({"version", "last", "read", "quiz", "labs", "currentLab"})
 public final class Progress extends KeepsUnknownFields {
     /**
      * The format this code writes. A file with a higher version is refused, a lower one migrated.
@@ -40,6 +40,9 @@ public final class Progress extends KeepsUnknownFields {
     private Map<String, QuizRecord> quiz = new TreeMap<>();
     @JsonProperty
     private Map<String, LabRecord> labs = new TreeMap<>();
+    /** The lab the learner opened last (lab LAB), which lab check, hint and answer act on. */
+    @JsonProperty
+    private String currentLab;
 
     public Progress() {}
 
@@ -150,9 +153,30 @@ public final class Progress extends KeepsUnknownFields {
         return labs.computeIfAbsent(labId, k -> new LabRecord());
     }
 
-    /** Forgets one lab's record (lab reset); false when there was none. */
+    /** Forgets one lab's record (lab reset); false when there was none. The lab is no longer the open one. */
     public boolean forgetLab(String labId) {
+        if (labId.equals(currentLab)) {
+            currentLab = null;
+        }
         return labs.remove(labId) != null;
+    }
+
+    /** The lab opened last; empty when none is open. */
+    public Optional<String> currentLab() {
+        return Optional.ofNullable(currentLab);
+    }
+
+    /** Opens a lab: it becomes the current one, and its start is recorded the first time. */
+    public LabRecord openLab(String labId, Instant at) {
+        LabRecord r = lab(labId);
+        r.startIfNew(at);
+        currentLab = labId;
+        return r;
+    }
+
+    /** No lab is open any more (the current one was finished). */
+    public void closeLab() {
+        currentLab = null;
     }
 
     public Map<String, LabRecord> labRecords() {

@@ -352,8 +352,18 @@ public final class Shell {
             sb.append(" ");
             sb.styled(ShellHighlighter.ID, session.chapter());
         }
+        openLab().ifPresent(lab -> sb.append(" lab ").styled(ShellHighlighter.ID, lab));
         sb.append("> ");
         return sb.toAttributedString();
+    }
+
+    /** The lab open in the progress file (lab LAB opens one), shown in the prompt while it is open. */
+    private Optional<String> openLab() {
+        try {
+            return ctx.progressStore().load().currentLab();
+        } catch (RuntimeException e) {
+            return Optional.empty(); // the commands report a broken progress file
+        }
     }
 
     private void welcome() {

@@ -45,6 +45,7 @@ class LabEngineTest {
     void cleanUp() {
         if (host != null) {
             EngineSupport.sh(host, "docker container rm -f dn-hello dn-shell dn-web dn-writer >/dev/null 2>&1;"
+                    + " docker container rm -f $(docker container ls -aq --filter label=dockernotes.lab) >/dev/null 2>&1;"
                     + " docker volume rm dn-data >/dev/null 2>&1; true");
         }
     }
@@ -74,13 +75,16 @@ class LabEngineTest {
                 continue;
             }
             if (step.checks().stream().allMatch(c -> c instanceof dev.dockernotes.lab.Check.DaemonAnswers)) {
-                // "The daemon answers" is already so; before it, there is no daemon.
-                Cli.Run none = new Cli(home).env("DOCKER_HOST", "unix://" + home.resolve("no-docker.sock")).run("lab", "check");
+                // "The daemon answers" is already so: said as such, not as a pass; before it, there is no daemon.
+                Cli.Run none = new Cli(home).env("DOCKER_HOST", "unix://" + home.resolve("no-docker.sock")).run("lab", labId, "check");
                 assertThat(none.exitCode()).isEqualTo(1);
                 assertThat(none.err()).startsWith("dockernotes: Docker is not running here: start the daemon");
+                Cli.Run already = lab("check");
+                assertThat(already.exitCode()).isZero();
+                assertThat(already.out()).startsWith("Already done: step " + (lab.indexOf(step) + 1) + " of lab " + labId);
+                continue;
             }
-            Cli.Run before = step.checks().stream().allMatch(c -> c instanceof dev.dockernotes.lab.Check.DaemonAnswers)
-                    ? new Cli.Run(1, "Not yet", "") : lab("check");
+            Cli.Run before = lab("check");
             assertThat(before.exitCode()).as("%s passes before its solution: %s", step.id(), before.out() + before.err()).isEqualTo(1);
             assertThat(before.out()).contains("Not yet");
             for (String line : step.runnableSolution()) {
@@ -129,23 +133,172 @@ class LabEngineTest {
         assertThat(lab("check").out()).contains("  - container dn-web publishes host port 1 to 80/tcp, not " + port);
     }
 
+    private boolean exists(String kind, String name) {
+        return EngineSupport.sh(host, "docker " + kind + " inspect " + name + " >/dev/null 2>&1").exitCode() == 0;
+    }
+
     @Test
-    void resetRemovesOnlyWhatTheLabAskedFor() {
+    void resetLeavesTheLearnersOwnContainerAndVolumeWithTheLabsNames() {
+        // The learner's own, made before any lab: every name the labs use, labelled or not, running and stopped.
+        EngineSupport.sh(host, "docker container run -d --name dn-web --label owner=user busybox sleep 600");
+        EngineSupport.sh(host, "docker container create --name dn-writer busybox true");
+        EngineSupport.sh(host, "docker container run -d --name dn-shell -it busybox sh");
+        EngineSupport.sh(host, "docker container run --name dn-hello busybox echo hello");
+        EngineSupport.sh(host, "docker volume create dn-data && docker container run --rm -v dn-data:/d busybox sh -c 'echo mine > /d/f'");
+        for (String lab : new String[] {"ch3-containers", "ch3-volumes", "ch1-first-container"}) {
+            Cli.Run never = lab("reset", lab);
+            assertThat(never.exitCode()).as(never.err()).isZero();
+            assertThat(never.out()).contains("was not made for this lab; left as is").doesNotContain("removed");
+        }
+        // Opened, checked (the checks see the learner's own dn-web), then reset with --yes.
+        cli.run("lab", "ch3-containers");
+        lab("check");
+        Cli.Run reset = lab("reset", "ch3-containers", "--yes");
+        assertThat(reset.out()).contains("dn-web was not made for this lab; left as is").doesNotContain("removed container");
+        cli.run("lab", "ch3-volumes");
+        lab("check");
+        assertThat(lab("reset", "chapter3", "--yes").out()).doesNotContain("removed");
+        for (String c : new String[] {"dn-web", "dn-writer", "dn-shell", "dn-hello"}) {
+            assertThat(exists("container", c)).as(c).isTrue();
+        }
+        assertThat(EngineSupport.sh(host, "docker container run --rm -v dn-data:/d busybox cat /d/f").output()).isEqualTo("mine\n");
+    }
+
+    @Test
+    void resetRemovesWhatTheLearnerMadeDuringTheLabAfterAsking() {
         String bystander = "bystander-" + ProcessHandle.current().pid();
         EngineSupport.sh(host, "docker container run -d --name " + bystander + " busybox sleep 600");
-        EngineSupport.sh(host, "docker container run -d --name dn-web -p " + port + ":80 busybox httpd -f -p 80");
         try {
             cli.run("lab", "ch3-containers");
+            EngineSupport.sh(host, "docker container run -d --name dn-web -p " + port + ":80 busybox httpd -f -p 80");
             assertThat(lab("check").exitCode()).isZero();
-            Cli.Run reset = lab("reset", "ch3-containers");
-            assertThat(reset.exitCode()).as(reset.err()).isZero();
-            assertThat(reset.out()).contains("removed container dn-web").doesNotContain(bystander);
+            Cli.Run noAnswer = lab("reset", "ch3-containers");
+            assertThat(noAnswer.exitCode()).isEqualTo(1);
+            assertThat(noAnswer.out()).contains("This removes:\n  container dn-web (made during the lab)\n");
+            assertThat(noAnswer.err()).endsWith("dockernotes: nothing reset: no answer (use --yes to skip the question)\n");
+            assertThat(exists("container", "dn-web")).isTrue();
+            Cli.Run no = cli.stdin("n\n").run("lab", "reset", "ch3-containers", "--param", "port=" + port);
+            assertThat(no.out()).endsWith("Nothing reset.\n");
+            assertThat(exists("container", "dn-web")).isTrue();
+            Cli.Run yes = cli.stdin("y\n").run("lab", "reset", "ch3-containers", "--param", "port=" + port);
+            assertThat(yes.exitCode()).as(yes.err()).isZero();
+            assertThat(yes.out()).contains("removed container dn-web (made during the lab)").doesNotContain(bystander);
             assertThat(EngineSupport.sh(host, "docker container inspect -f '{{.State.Running}}' " + bystander).output().trim())
                     .isEqualTo("true");
-            assertThat(EngineSupport.sh(host, "docker container inspect dn-web").exitCode()).isNotZero();
-            assertThat(cli.run("lab", "status").out()).containsPattern(" ch3-containers +0/4 steps");
+            assertThat(exists("container", "dn-web")).isFalse();
+            assertThat(cli.stdin("").run("lab", "status").out()).containsPattern(" ch3-containers +0/4 steps");
         } finally {
             EngineSupport.sh(host, "docker container rm -f " + bystander);
+        }
+    }
+
+    @Test
+    void resetOfAChapterResetsAllOfItsLabs() {
+        cli.run("lab", "ch3-containers");
+        EngineSupport.sh(host, "docker container run -d --name dn-web -p " + port + ":80 busybox httpd -f -p 80");
+        assertThat(lab("check").exitCode()).isZero();
+        cli.run("lab", "ch3-volumes");
+        EngineSupport.sh(host, "docker volume create dn-data");
+        assertThat(lab("check").exitCode()).isZero();
+        Cli.Run reset = lab("reset", "chapter3", "--yes");
+        assertThat(reset.out()).contains("removed container dn-web (made during the lab)")
+                .contains("removed volume dn-data (made during the lab)")
+                .contains("Lab ch3-containers starts again at step 1").contains("Lab ch3-volumes starts again at step 1");
+        assertThat(exists("container", "dn-web")).isFalse();
+        assertThat(exists("volume", "dn-data")).isFalse();
+    }
+
+    @Test
+    void checkActsOnTheLabNamedBeforeTheCommand() {
+        cli.run("lab", "chapter3");
+        Cli.Run r = lab("ch1-first-container", "check");
+        assertThat(r.out()).startsWith("Already done: step 1 of lab ch1-first-container");
+        assertThat(lab("check").out()).startsWith("Not yet (step 2 of lab ch1-first-container)");
+    }
+
+    @Test
+    void aHintInWordsIsWrappedAndACommandIsNot() {
+        cli.run("lab", "ch1-first-container");
+        lab("check");
+        String words = lab("hint").out();
+        assertThat(words).startsWith("Hint 1 of 3 (step 2 of lab ch1-first-container): docker image ls lists the\n  images. A container");
+        assertThat(words.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+        assertThat(lab("hint").out()).contains("\n  docker container run --name dn-hello busybox echo hello\n");
+    }
+
+    @Test
+    void aContainerThatPrintedHiIsNotOneThatPrintedHello() {
+        cli.run("lab", "ch1-first-container");
+        lab("check");
+        EngineSupport.sh(host, "docker container run --name dn-hello busybox echo hi");
+        Cli.Run hi = lab("check");
+        assertThat(hi.exitCode()).isEqualTo(1);
+        assertThat(hi.out()).contains("container dn-hello printed \"hi\", not \"hello\"");
+        EngineSupport.sh(host, "docker container rm dn-hello; docker container run --name dn-hello busybox echo hello");
+        assertThat(lab("check").out()).startsWith("Done: step 2 of lab ch1-first-container");
+    }
+
+    @Test
+    void aLabThatMadeNothingDoesNotAskToBeCleanedUp() throws IOException {
+        cli.run("lab", "ch2-engine-api");
+        Map<String, Object> version = new ObjectMapper().readValue(EngineSupport.sh(host,
+                Endpoint.fromEnvironment(Map.of("DOCKER_HOST", host)).curl("/version") + " -s").output(), Map.class);
+        lab("answer", "v" + version.get("ApiVersion"));
+        Cli.Run last = lab("answer", String.valueOf(version.get("Version")));
+        assertThat(last.out()).contains("Lab ch2-engine-api finished.").doesNotContain("Clean up");
+    }
+
+    @Test
+    void ctrlCInTheShellMidCheckStopsItAndRemovesTheHelper() throws Exception {
+        Path engineSocket = Path.of(java.net.URI.create(host).getPath());
+        Path socket = Path.of("/tmp", "dn-stop-" + ProcessHandle.current().pid() + ".sock");
+        java.nio.file.Files.deleteIfExists(socket);
+        try (SilentEngines.Proxy proxy = SilentEngines.proxy(socket, engineSocket, line -> line.contains("/archive"))) {
+            EngineSupport.sh(host, "docker volume create dn-data");
+            Cli stuck = new Cli(home).env("DOCKER_HOST", "unix://" + socket);
+            stuck.run("lab", "ch3-volumes");
+            stuck.run("lab", "check");
+            EngineSupport.sh(host, "docker container run --name dn-writer -v dn-data:/data busybox sh -c 'echo saved > /data/note.txt'");
+            Cli.Run[] result = new Cli.Run[1];
+            // The shell runs each line on its thread and interrupts it on Ctrl-C.
+            Thread line = new Thread(() -> result[0] = stuck.run("lab", "check"));
+            line.start();
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (proxy.frozen.isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertThat(proxy.frozen).isNotEmpty();
+            line.interrupt();
+            line.join(5000);
+            assertThat(line.isAlive()).as("still waiting for the engine").isFalse();
+            assertThat(result[0].exitCode()).isEqualTo(1);
+            assertThat(result[0].err()).isEqualTo("dockernotes: stopped: the lab did not wait for the Docker Engine at unix://"
+                    + socket + "\n");
+            assertThat(EngineSupport.sh(host, "docker container ls -aq --filter label=dockernotes.lab").output().trim()).isEmpty();
+        } finally {
+            java.nio.file.Files.deleteIfExists(socket);
+        }
+    }
+
+    @Test
+    void aHelperIsRemovedWhenTheEngineStopsAnsweringMidCheck() throws IOException {
+        Path engineSocket = Path.of(java.net.URI.create(host).getPath());
+        Path socket = Path.of("/tmp", "dn-proxy-" + ProcessHandle.current().pid() + ".sock");
+        java.nio.file.Files.deleteIfExists(socket);
+        try (SilentEngines.Proxy proxy = SilentEngines.proxy(socket, engineSocket, line -> line.contains("/archive"))) {
+            EngineSupport.sh(host, "docker volume create dn-data");
+            Cli stuck = new Cli(home).env("DOCKER_HOST", "unix://" + socket).env("DOCKERNOTES_ENGINE_TIMEOUT", "2");
+            stuck.run("lab", "ch3-volumes");
+            assertThat(stuck.run("lab", "check").exitCode()).isZero();
+            EngineSupport.sh(host, "docker container run --name dn-writer -v dn-data:/data busybox sh -c 'echo saved > /data/note.txt'");
+            Cli.Run r = stuck.run("lab", "check");
+            assertThat(proxy.frozen).isNotEmpty();
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.err()).isEqualTo("dockernotes: the Docker Engine at unix://" + socket + " did not answer within 2 s:"
+                    + " is the daemon stopped or busy, or DOCKER_HOST wrong?\n");
+            assertThat(EngineSupport.sh(host, "docker container ls -aq --filter label=dockernotes.lab").output().trim()).isEmpty();
+        } finally {
+            java.nio.file.Files.deleteIfExists(socket);
         }
     }
 

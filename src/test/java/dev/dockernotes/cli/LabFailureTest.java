@@ -20,7 +20,7 @@ class LabFailureTest {
 
     @Test
     void noSocketSaysDockerIsNotRunning() {
-        Cli.Run r = new Cli(home).env("DOCKER_HOST", "unix://" + home.resolve("docker.sock")).run("lab", "check");
+        Cli.Run r = new Cli(home).env("DOCKER_HOST", "unix://" + home.resolve("docker.sock")).run("lab", "ch3-containers", "check");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("dockernotes: Docker is not running here: start the daemon (sudo systemctl start docker)"
                 + " or set DOCKER_HOST (no socket at " + home.resolve("docker.sock") + ")\n");
@@ -31,7 +31,7 @@ class LabFailureTest {
     void aSocketNobodyListensOnSaysTheDaemonStopped() throws IOException {
         Path socket = home.resolve("docker.sock");
         ServerSocketChannel.open(StandardProtocolFamily.UNIX).bind(UnixDomainSocketAddress.of(socket)).close();
-        Cli.Run r = new Cli(home).env("DOCKER_HOST", "unix://" + socket).run("lab", "check");
+        Cli.Run r = new Cli(home).env("DOCKER_HOST", "unix://" + socket).run("lab", "ch3-containers", "check");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("dockernotes: the Docker daemon does not answer on unix://" + socket
                 + " (the socket is there but nothing listens; was it stopped?): start it (sudo systemctl start docker)"
@@ -40,14 +40,14 @@ class LabFailureTest {
 
     @Test
     void tcpWithNothingListening() {
-        Cli.Run r = new Cli(home).env("DOCKER_HOST", "tcp://127.0.0.1:1").run("lab", "check");
+        Cli.Run r = new Cli(home).env("DOCKER_HOST", "tcp://127.0.0.1:1").run("lab", "ch3-containers", "check");
         assertThat(r.err()).isEqualTo("dockernotes: nothing answers at tcp://127.0.0.1:1: start the daemon there or fix DOCKER_HOST\n");
     }
 
     @Test
     void tlsWithoutCertificatesSaysWhereTheyShouldBe() {
         Cli.Run r = new Cli(home).env("DOCKER_HOST", "tcp://127.0.0.1:2376").env("DOCKER_TLS_VERIFY", "1")
-                .env("DOCKER_CERT_PATH", home.toString()).run("lab", "check");
+                .env("DOCKER_CERT_PATH", home.toString()).run("lab", "ch3-containers", "check");
         assertThat(r.err()).isEqualTo("dockernotes: DOCKER_TLS_VERIFY is set but " + home.resolve("ca.pem")
                 + " cannot be read: set DOCKER_CERT_PATH to the folder with ca.pem, cert.pem and key.pem\n");
     }
@@ -60,7 +60,7 @@ class LabFailureTest {
             Thread daemon = new Thread(() -> answerVersion(server, "{\"Version\":\"1.11.2\",\"ApiVersion\":\"1.23\"}"));
             daemon.setDaemon(true);
             daemon.start();
-            Cli.Run r = new Cli(home).env("DOCKER_HOST", "unix://" + socket).run("lab", "check");
+            Cli.Run r = new Cli(home).env("DOCKER_HOST", "unix://" + socket).run("lab", "ch3-containers", "check");
             assertThat(r.exitCode()).isEqualTo(1);
             assertThat(r.err()).isEqualTo("dockernotes: the Docker Engine at unix://" + socket + " speaks API 1.23,"
                     + " too old for the labs (they need 1.24 or newer, Docker 1.12+): upgrade Docker\n");
@@ -97,7 +97,7 @@ class LabFailureTest {
         assertThat(show.out()).contains("Step 1 of 4: Run a container named dn-web from busybox in the background");
         Cli.Run hint = cli.run("lab", "hint");
         assertThat(hint.out()).startsWith("Hint 1 of 3 (step 1 of lab ch3-containers): -d runs a container");
-        assertThat(cli.run("lab", "status").out()).contains("ch3-containers       0/4 steps, 1 hint");
+        assertThat(cli.run("lab", "status").out()).contains("busy  ch3-containers       0/4 steps, 1 hint");
         assertThat(cli.run("chapters").exitCode()).isZero();
     }
 
@@ -124,6 +124,72 @@ class LabFailureTest {
         Cli.Run check = cli.run("lab", "check");
         assertThat(check.exitCode()).isEqualTo(1);
         assertThat(check.out()).isEqualTo("Step 1 of lab ch2-engine-api wants your answer: dockernotes lab answer VALUE\n");
+    }
+
+    @Test
+    void aUnixSocketThatAcceptsAndNeverAnswersTimesOutInOneLine() throws IOException {
+        Path socket = home.resolve("silent.sock");
+        try (ServerSocketChannel server = SilentEngines.silentUnix(socket)) {
+            Cli.Run r = new Cli(home).env("DOCKER_HOST", "unix://" + socket).env("DOCKERNOTES_ENGINE_TIMEOUT", "1")
+                    .run("lab", "ch3-containers", "check");
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.err()).isEqualTo("dockernotes: the Docker Engine at unix://" + socket + " did not answer within 1 s:"
+                    + " is the daemon stopped or busy, or DOCKER_HOST wrong?\n");
+        }
+    }
+
+    @Test
+    void theDeadlineIsTenSecondsUnlessSaidOtherwise() throws IOException {
+        Path socket = home.resolve("silent.sock");
+        try (ServerSocketChannel server = SilentEngines.silentUnix(socket)) {
+            Cli.Run r = new Cli(home).env("DOCKER_HOST", "unix://" + socket).run("lab", "ch3-containers", "check");
+            assertThat(r.err()).contains("did not answer within 10 s");
+        }
+    }
+
+    @Test
+    void aTcpPortThatAcceptsAndNeverAnswersTimesOutInOneLine() throws IOException {
+        try (java.net.ServerSocket server = SilentEngines.silentTcp()) {
+            Cli.Run r = new Cli(home).env("DOCKER_HOST", "tcp://127.0.0.1:" + server.getLocalPort())
+                    .env("DOCKERNOTES_ENGINE_TIMEOUT", "1").run("lab", "ch3-containers", "check");
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.err()).isEqualTo("dockernotes: the Docker Engine at tcp://127.0.0.1:" + server.getLocalPort()
+                    + " did not answer within 1 s: is the daemon stopped or busy, or DOCKER_HOST wrong?\n");
+        }
+    }
+
+    @Test
+    void resetAsksNothingAndRemovesNothingWhenTheEngineNeverAnswers() throws IOException {
+        Path socket = home.resolve("silent.sock");
+        try (ServerSocketChannel server = SilentEngines.silentUnix(socket)) {
+            Cli cli = new Cli(home).env("DOCKER_HOST", "unix://" + socket).env("DOCKERNOTES_ENGINE_TIMEOUT", "0.5");
+            cli.run("lab", "ch3-containers");
+            Cli.Run r = cli.run("lab", "reset", "ch3-containers", "--yes");
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.err()).contains("did not answer within 0.5 s");
+            assertThat(cli.run("lab", "status").out()).contains("Open lab: ch3-containers");
+        }
+    }
+
+    @Test
+    void theLabNamedBeforeOrAfterTheCommandIsTheOneActedOn() {
+        Cli cli = new Cli(home);
+        cli.run("lab", "chapter3");
+        assertThat(cli.run("lab", "ch1-first-container", "hint").out()).startsWith("Hint 1 of 3 (step 1 of lab ch1-first-container)");
+        assertThat(cli.run("lab", "hint", "ch2-engine-api").out()).startsWith("Hint 1 of 3 (step 1 of lab ch2-engine-api)");
+        Cli.Run both = cli.run("lab", "ch1-first-container", "hint", "ch3-volumes");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("two labs named: \"ch1-first-container\" and \"ch3-volumes\"");
+        Cli.Run status = cli.run("lab", "status");
+        assertThat(status.out()).startsWith("Open lab: ch2-engine-api (step 1 of 2)\n");
+        assertThat(cli.run("lab", "status", "--json").out()).contains("\"open\" : true");
+    }
+
+    @Test
+    void withNoLabOpenCheckAndHintSaySoInsteadOfPickingOne() {
+        Cli.Run r = new Cli(home).run("lab", "hint");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("dockernotes: no lab is open: open one with: dockernotes lab LAB (labs: ch1-first-container,");
     }
 
     @Test

@@ -63,8 +63,45 @@ class LabIT {
             assertThat(loadsDockerJava(r.out())).as(String.join(" ", args) + " loads docker-java").isFalse();
         }
         // And a check that reaches for the engine does load it (so the test above can see it).
-        Run check = java(List.of(), env, "-verbose:class", "-jar", JAR.toString(), "lab", "check");
+        Run check = java(List.of(), env, "-verbose:class", "-jar", JAR.toString(), "lab", "ch3-containers", "check");
         assertThat(loadsDockerJava(check.out())).isTrue();
+    }
+
+    @Test
+    void ctrlCMidCheckLeavesNoHelperContainer() throws Exception {
+        String host = dev.dockernotes.lab.EngineSupport.requireEngine();
+        Path engineSocket = Path.of(java.net.URI.create(host).getPath());
+        Path socket = Path.of("/tmp", "dn-sigint-" + ProcessHandle.current().pid() + ".sock");
+        Files.deleteIfExists(socket);
+        dev.dockernotes.lab.EngineSupport.sh(host, "docker container rm -f dn-writer; docker volume rm dn-data; true");
+        // The archive request (reading the volume through the helper) is never answered: the learner presses Ctrl-C.
+        try (dev.dockernotes.cli.SilentEngines.Proxy proxy = dev.dockernotes.cli.SilentEngines.proxy(socket, engineSocket,
+                line -> line.contains("/archive"))) {
+            Map<String, String> env = Map.of("DOCKER_HOST", "unix://" + socket);
+            assertThat(java(List.of(), env, "-jar", JAR.toString(), "lab", "ch3-volumes").exitCode()).isZero();
+            dev.dockernotes.lab.EngineSupport.sh(host, "docker volume create dn-data");
+            assertThat(java(List.of(), env, "-jar", JAR.toString(), "lab", "check").exitCode()).isZero();
+            dev.dockernotes.lab.EngineSupport.sh(host,
+                    "docker container run --name dn-writer -v dn-data:/data busybox sh -c 'echo saved > /data/note.txt'");
+            ProcessBuilder pb = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "lab", "check");
+            pb.environment().put("DOCKERNOTES_HOME", home.resolve("state").toString());
+            pb.environment().putAll(env);
+            pb.redirectErrorStream(true).redirectOutput(home.resolve("sigint.txt").toFile());
+            Process p = pb.start();
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (proxy.frozen.isEmpty() && System.nanoTime() < until) {
+                Thread.onSpinWait();
+                Thread.sleep(20);
+            }
+            assertThat(proxy.frozen).as("the check reached the helper").isNotEmpty();
+            new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start().waitFor();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("stopped by Ctrl-C").isTrue();
+            assertThat(dev.dockernotes.lab.EngineSupport.sh(host, "docker container ls -aq --filter label=dockernotes.lab")
+                    .output().trim()).as("helper left behind").isEmpty();
+        } finally {
+            Files.deleteIfExists(socket);
+            dev.dockernotes.lab.EngineSupport.sh(host, "docker container rm -f dn-writer; docker volume rm dn-data; true");
+        }
     }
 
     @Test
@@ -78,6 +115,9 @@ class LabIT {
             try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
                 server.bind(UnixDomainSocketAddress.of(socket));
                 Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString(root ? "rw-------" : "---------"));
+                // The progress file can be saved (opening the lab): only the socket is out of reach.
+                Files.createDirectories(dir.resolve("state"));
+                Files.setPosixFilePermissions(dir.resolve("state"), PosixFilePermissions.fromString("rwxrwxrwx"));
                 Path jar = dir.resolve("dockernotes.jar");
                 Files.copy(JAR, jar, StandardCopyOption.REPLACE_EXISTING);
                 Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
@@ -85,7 +125,7 @@ class LabIT {
                 List<String> prefix = root && setpriv
                         ? List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups") : List.of();
                 Run r = java(prefix, Map.of("DOCKER_HOST", "unix://" + socket, "HOME", dir.toString(),
-                        "DOCKERNOTES_HOME", dir.resolve("state").toString()), "-jar", jar.toString(), "lab", "check");
+                        "DOCKERNOTES_HOME", dir.resolve("state").toString()), "-jar", jar.toString(), "lab", "ch3-containers", "check");
                 if (root && !setpriv) {
                     System.err.println("SKIPPED permission test as a real user: no setpriv (root reads any socket)");
                     return;

@@ -9,16 +9,17 @@ import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.ChangeLog;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.core.LocalDirectorySSLConfig;
-import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 import dev.dockernotes.lab.Endpoint;
 import dev.dockernotes.lab.Engine;
 import dev.dockernotes.lab.EngineException;
+import dev.dockernotes.lab.Printable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -45,14 +48,30 @@ public final class DockerJavaEngine implements Engine {
 
     private final Endpoint endpoint;
     private final DockerClient client;
+    private final DeadlineHttpClient http;
+    /** Helpers made and not yet removed; a shutdown hook removes them if the program is stopped first. */
+    private final Set<String> helpers = ConcurrentHashMap.newKeySet();
+    private Thread onExit;
+    private volatile boolean timedOut;
 
-    private DockerJavaEngine(Endpoint endpoint, DockerClient client) {
+    private DockerJavaEngine(Endpoint endpoint, DockerClient client, DeadlineHttpClient http) {
         this.endpoint = endpoint;
         this.client = client;
+        this.http = http;
     }
+
+    /** How long any one call may take when nothing says otherwise. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    /** Clean-up after a call that timed out gets this long, so a stuck engine is not waited for twice. */
+    private static final Duration CLEAN_UP_AFTER_TIMEOUT = Duration.ofSeconds(2);
 
     /** Connects and checks that the daemon answers with an API version the labs can use. */
     public static DockerJavaEngine connect(Endpoint endpoint) {
+        return connect(endpoint, DEFAULT_TIMEOUT);
+    }
+
+    /** As {@link #connect(Endpoint)}, where every call (connect, request, answer) must be done within {@code timeout}. */
+    public static DockerJavaEngine connect(Endpoint endpoint, Duration timeout) {
         EngineErrors.checkBeforeConnecting(endpoint);
         DefaultDockerClientConfig.Builder config = DefaultDockerClientConfig.createDefaultConfigBuilder()
                 .withDockerHost(endpoint.host().toString())
@@ -61,23 +80,27 @@ public final class DockerJavaEngine implements Engine {
             config.withCustomSslConfig(new LocalDirectorySSLConfig(endpoint.certPath().toString()));
         }
         DefaultDockerClientConfig cfg;
+        javax.net.ssl.SSLContext ssl = null;
         try {
             cfg = config.build();
-        } catch (RuntimeException e) {
-            throw new EngineException("cannot use the Docker settings (" + endpoint + "): " + e.getMessage(), e);
+            if (endpoint.tls() && cfg.getSSLConfig() != null) {
+                ssl = cfg.getSSLConfig().getSSLContext();
+            }
+        } catch (RuntimeException | java.security.GeneralSecurityException e) {
+            throw new EngineException("cannot use the Docker settings (" + endpoint + "): "
+                    + Printable.line(String.valueOf(e.getMessage())), e);
         }
-        ZerodepDockerHttpClient http = new ZerodepDockerHttpClient.Builder()
-                .dockerHost(cfg.getDockerHost())
-                .sslConfig(cfg.getSSLConfig())
-                .connectionTimeout(Duration.ofSeconds(5))
-                .responseTimeout(Duration.ofSeconds(30))
-                .build();
-        DockerJavaEngine engine = new DockerJavaEngine(endpoint, DockerClientImpl.getInstance(cfg, http));
-        Map<String, String> version = engine.version();
-        String api = version.getOrDefault("ApiVersion", "");
-        if (!api.isEmpty() && EngineErrors.olderThan(api, MINIMUM_API)) {
+        DeadlineHttpClient http = new DeadlineHttpClient(endpoint, ssl, timeout);
+        DockerJavaEngine engine = new DockerJavaEngine(endpoint, DockerClientImpl.getInstance(cfg, http), http);
+        try {
+            Map<String, String> version = engine.version();
+            String api = version.getOrDefault("ApiVersion", "");
+            if (!api.isEmpty() && EngineErrors.olderThan(api, MINIMUM_API)) {
+                throw new EngineException(EngineErrors.tooOld(endpoint, api, MINIMUM_API));
+            }
+        } catch (RuntimeException e) {
             engine.close();
-            throw new EngineException(EngineErrors.tooOld(endpoint, api, MINIMUM_API));
+            throw e;
         }
         return engine;
     }
@@ -88,8 +111,20 @@ public final class DockerJavaEngine implements Engine {
         } catch (EngineException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw EngineErrors.translate(endpoint, e);
+            if (deadline(e)) {
+                timedOut = true;
+            }
+            throw EngineErrors.translate(endpoint, e, http.timeout());
         }
+    }
+
+    private static boolean deadline(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DeadlineHttpClient.DeadlineException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -179,7 +214,7 @@ public final class DockerJavaEngine implements Engine {
                 exit == null ? null : exit.intValue(), started,
                 r.getConfig() != null && Boolean.TRUE.equals(r.getConfig().getTty()),
                 r.getConfig() != null && Boolean.TRUE.equals(r.getConfig().getStdinOpen()),
-                labels, ports, mounts);
+                labels, ports, mounts, instant(r.getCreated()));
     }
 
     private static int parsePort(String spec) {
@@ -206,7 +241,9 @@ public final class DockerJavaEngine implements Engine {
         return call(() -> {
             try {
                 InspectVolumeResponse v = client.inspectVolumeCmd(name).exec();
-                return Optional.of(new VolumeInfo(v.getName(), v.getLabels() == null ? Map.of() : v.getLabels()));
+                Object created = v.getRawValues() == null ? null : v.getRawValues().get("CreatedAt");
+                return Optional.of(new VolumeInfo(v.getName(), v.getLabels() == null ? Map.of() : v.getLabels(),
+                        created == null ? null : instant(String.valueOf(created))));
             } catch (NotFoundException e) {
                 return Optional.empty();
             }
@@ -260,13 +297,110 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public String createLabelled(String labId, String image, String volume, String mountPath) {
-        return call(() -> client.createContainerCmd(image)
-                .withLabels(Map.of(LAB_LABEL, labId))
+    public String output(String container) {
+        return call(() -> {
+            try {
+                LogReader reader = new LogReader();
+                client.logContainerCmd(container).withStdOut(true).withStdErr(true).withFollowStream(false)
+                        .exec(reader).awaitCompletion();
+                if (reader.failure != null) {
+                    throw reader.failure instanceof RuntimeException r ? r : new RuntimeException(reader.failure);
+                }
+                return reader.text.toString(StandardCharsets.UTF_8);
+            } catch (NotFoundException e) {
+                return "";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DeadlineHttpClient.StoppedException(e);
+            }
+        });
+    }
+
+    /** Collects what a container printed; bounded, since it is only compared with a word or two. */
+    private static final class LogReader extends com.github.dockerjava.api.async.ResultCallback.Adapter<Frame> {
+        final java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        volatile Throwable failure;
+
+        @Override
+        public void onNext(Frame frame) {
+            if (frame.getPayload() != null && text.size() < 65536) {
+                text.writeBytes(frame.getPayload());
+            }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            failure = throwable;
+            super.onError(throwable);
+        }
+    }
+
+    @Override
+    public String createHelper(String labId, String image, String volume, String mountPath) {
+        removeStaleHelpers(labId);
+        String id = call(() -> client.createContainerCmd(image)
+                .withLabels(Map.of(LAB_LABEL, labId, ROLE_LABEL, "helper"))
                 .withCmd("true")
                 .withHostConfig(HostConfig.newHostConfig()
                         .withBinds(new Bind(volume, new com.github.dockerjava.api.model.Volume(mountPath), AccessMode.ro)))
                 .exec().getId());
+        helpers.add(id);
+        synchronized (this) {
+            if (onExit == null) {
+                onExit = new Thread(this::removeHelpersOnExit, "dockernotes-lab-clean-up");
+                try {
+                    Runtime.getRuntime().addShutdownHook(onExit);
+                } catch (IllegalStateException shuttingDown) {
+                    onExit = null;
+                }
+            }
+        }
+        return id;
+    }
+
+    /** Helpers of this lab that an earlier check could not remove (the engine stopped answering). */
+    private void removeStaleHelpers(String labId) {
+        List<Container> stale = call(() -> client.listContainersCmd().withShowAll(true)
+                .withLabelFilter(Map.of(LAB_LABEL, labId, ROLE_LABEL, "helper")).exec());
+        for (Container c : stale) {
+            if (c.getLabels() != null && labId.equals(c.getLabels().get(LAB_LABEL))
+                    && "helper".equals(c.getLabels().get(ROLE_LABEL))) {
+                removeContainer(c.getId());
+            }
+        }
+    }
+
+    @Override
+    public void removeHelper(String id) {
+        // Even when the thread was interrupted (Ctrl-C in the shell): clear the flag for this call, set it again after.
+        boolean interrupted = Thread.interrupted();
+        Duration before = http.timeout();
+        if (timedOut) {
+            http.timeout(CLEAN_UP_AFTER_TIMEOUT);
+        }
+        try {
+            removeContainer(id);
+            helpers.remove(id);
+        } catch (EngineException e) {
+            // left for the shutdown hook, or the next check of this lab, to remove
+        } finally {
+            http.timeout(before);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void removeHelpersOnExit() {
+        http.timeout(CLEAN_UP_AFTER_TIMEOUT);
+        for (String id : List.copyOf(helpers)) {
+            try {
+                client.removeContainerCmd(id).withForce(true).withRemoveVolumes(false).exec();
+                helpers.remove(id);
+            } catch (RuntimeException e) {
+                // the engine does not answer: the next check of the lab removes it
+            }
+        }
     }
 
     @Override
@@ -287,6 +421,19 @@ public final class DockerJavaEngine implements Engine {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (onExit != null && helpers.isEmpty()) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onExit);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook runs anyway and finds nothing to do
+                }
+                onExit = null;
+            }
+        }
+        if (onExit != null) {
+            return; // helpers are left: the shutdown hook still needs the client
+        }
         try {
             client.close();
         } catch (IOException | RuntimeException e) {

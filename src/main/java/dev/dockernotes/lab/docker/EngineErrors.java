@@ -53,7 +53,20 @@ final class EngineErrors {
         }
     }
 
-    static EngineException translate(Endpoint e, RuntimeException ex) {
+    static String noAnswer(Endpoint e, java.time.Duration timeout) {
+        return "the Docker Engine at " + e + " did not answer within " + DeadlineHttpClient.describe(timeout)
+                + ": is the daemon stopped or busy, or DOCKER_HOST wrong?";
+    }
+
+    static EngineException translate(Endpoint e, RuntimeException ex, java.time.Duration timeout) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DeadlineHttpClient.DeadlineException d) {
+                return new EngineException(noAnswer(e, d.timeout), ex);
+            }
+            if (t instanceof DeadlineHttpClient.StoppedException) {
+                return new EngineException("stopped: the lab did not wait for the Docker Engine at " + e, ex);
+            }
+        }
         String all = messages(ex).toLowerCase(Locale.ROOT);
         if (ex instanceof DockerException de) {
             String body = firstLine(de.getMessage());
@@ -81,8 +94,7 @@ final class EngineErrors {
                     + "): check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY", ex);
         }
         if (all.contains("timed out") || all.contains("timeout")) {
-            return new EngineException("the Docker Engine at " + e + " did not answer in time: is the daemon busy or"
-                    + " DOCKER_HOST wrong?", ex);
+            return new EngineException(noAnswer(e, timeout), ex);
         }
         if (all.contains("unknownhost") || all.contains("name or service not known") || all.contains("unknown host")) {
             return new EngineException("cannot find the host of DOCKER_HOST=" + e + ": fix DOCKER_HOST", ex);
@@ -133,6 +145,7 @@ final class EngineErrors {
             int end = rest.lastIndexOf("\"}");
             line = end >= 0 ? rest.substring(0, end) : rest;
         }
-        return line;
+        // What the engine (or anything on that socket) says is printed: never raw escape sequences.
+        return dev.dockernotes.lab.Printable.line(line);
     }
 }
