@@ -29,7 +29,13 @@ public record Correction(String file, int line, Alert.Kind kind, String text, St
             }
         }
         String fact = text.toString().strip().replaceFirst("(?i)^" + Alert.CORRECTION + "\\s*:\\s*", "");
-        Node target = alert.getPrevious() != null ? alert.getPrevious() : alert.getParent();
+        Node target = alert.getPrevious();
+        while (target instanceof Alert) {
+            target = target.getPrevious(); // two alerts in a row are about the same statement
+        }
+        if (target == null) {
+            target = alert.getParent();
+        }
         String statement = target == null || target.getParent() == null ? "" : Markdown.text(target);
         return new Correction(file, line(alert), alert.kind(), fact, alert.source(), statement,
                 target == null ? 0 : line(target));

@@ -53,32 +53,28 @@ public final class QuestionGenerator {
         return List.copyOf(g.byId.values());
     }
 
-    private record Item(String term, boolean command, String definition) {}
+    private record Item(String term, boolean command, String definition, boolean corrected) {}
 
     private void topic(Topic topic) {
         Node doc = Markdown.parse(topic.body());
+        List<Item> items = new ArrayList<>();
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Heading) {
                 break; // the body is the topic's own text; stop at any heading just in case
             }
             if (block instanceof BulletList || block instanceof OrderedList) {
-                list(topic, block);
-            } else if (block instanceof Paragraph p) {
+                items.addAll(list(topic, block));
+            } else if (block instanceof Paragraph p && !corrected(topic, p)) {
                 boldTerms(topic, p);
                 definition(topic, p);
             }
         }
-    }
-
-    private void list(Topic topic, Node list) {
-        List<Item> items = new ArrayList<>();
-        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof ListItem li && li.getFirstChild() instanceof Paragraph p) {
-                glossaryItem(p).ifPresentOrElse(items::add, () -> boldTerms(topic, p));
-            }
-        }
+        // One pool for the topic: a correction between items splits a list in two, not the choices.
         List<Item> commands = items.stream().filter(Item::command).toList();
         for (Item item : items) {
+            if (item.corrected()) {
+                continue; // a correction says this item is wrong: never quote it as a fact
+            }
             if (item.command() && commands.size() >= 2) {
                 whichCommand(topic, item, commands);
             } else if (!item.command()) {
@@ -87,8 +83,28 @@ public final class QuestionGenerator {
         }
     }
 
+    /** True when a correction beside the notes marks this paragraph (or the list it is in) wrong. */
+    private boolean corrected(Topic topic, Paragraph p) {
+        return graph.isCorrected(topic, Markdown.text(p));
+    }
+
+    private List<Item> list(Topic topic, Node list) {
+        List<Item> items = new ArrayList<>();
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof ListItem li && li.getFirstChild() instanceof Paragraph p) {
+                boolean corrected = corrected(topic, p);
+                glossaryItem(p, corrected).ifPresentOrElse(items::add, () -> {
+                    if (!corrected) {
+                        boldTerms(topic, p);
+                    }
+                });
+            }
+        }
+        return items;
+    }
+
     /** "**term** - definition" or "`term`: definition", as the notes graph reads glossary items. */
-    private static java.util.Optional<Item> glossaryItem(Paragraph p) {
+    private static java.util.Optional<Item> glossaryItem(Paragraph p, boolean corrected) {
         Node first = p.getFirstChild();
         if (first == null || !(first instanceof StrongEmphasis || first instanceof Code)) {
             return java.util.Optional.empty();
@@ -107,7 +123,7 @@ public final class QuestionGenerator {
             return java.util.Optional.empty();
         }
         boolean command = code && term.matches("[a-z][\\w.-]*( [a-z][\\w-]*)+");
-        return java.util.Optional.of(new Item(term, command, definition));
+        return java.util.Optional.of(new Item(term, command, definition, corrected));
     }
 
     private void whichCommand(Topic topic, Item item, List<Item> commands) {
