@@ -48,6 +48,18 @@ public final class Alerts implements PostProcessor {
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /** The words of an alert without its "Source: ..." line: what search and term matching read. */
+    static String textWithoutSource(Alert alert) {
+        StringBuilder sb = new StringBuilder();
+        Node source = alert.sourceParagraph().orElse(null);
+        for (Node n = alert.getFirstChild(); n != null; n = n.getNext()) {
+            if (n != source) {
+                sb.append(' ').append(Correction.plain(n));
+            }
+        }
+        return sb.toString().strip();
+    }
+
     private static void convert(BlockQuote quote) {
         Optional<Alert.Kind> kind = markerWord(quote).flatMap(Alert.Kind::named);
         if (kind.isEmpty()) {

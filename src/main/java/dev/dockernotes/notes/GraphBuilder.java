@@ -310,7 +310,9 @@ public final class GraphBuilder {
         Set<String> keyTerms = new LinkedHashSet<>(titleTerms(topic));
         List<Correction> corrections = new ArrayList<>();
         for (Node block : nodes) {
-            text.append(' ').append(Markdown.text(block));
+            if (!(block instanceof Alert a && a.isCorrection())) {
+                text.append(' ').append(block instanceof Alert a ? Alerts.textWithoutSource(a) : Markdown.text(block));
+            }
             alert(topic, block, corrections);
             block.accept(new AbstractVisitor() {
                 @Override

@@ -107,7 +107,7 @@ public final class Topic {
         return markdown;
     }
 
-    /** The plain words of the heading and the body, for search and term matching. */
+    /** The plain words of the heading and the body (the user's own, without corrections), for search and term matching. */
     public String text() {
         return text;
     }
