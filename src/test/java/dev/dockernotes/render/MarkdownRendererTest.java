@@ -43,7 +43,11 @@ class MarkdownRendererTest {
         Markdown.parse(markdown).accept(new AbstractVisitor() {
             @Override
             public void visit(Text text) {
-                literals.add(text.getLiteral());
+                boolean correctionLabel = text.getParent() instanceof org.commonmark.node.StrongEmphasis
+                        && text.getParent().getParent() != null
+                        && text.getParent().getParent().getParent() instanceof dev.dockernotes.notes.Alert;
+                // a correction's bold "Correction:" is shown as the alert's label line
+                literals.add(correctionLabel ? "| CORRECTION" : text.getLiteral());
             }
 
             @Override
