@@ -42,6 +42,7 @@ final class ShowCommand extends BaseCommand {
             m.put("markdown", topic.markdown());
             m.put("related", related.stream().map(t -> Map.of("id", t.id(), "title", t.title())).toList());
             m.put("commands", commands);
+            m.put("corrections", CorrectionsJson.of(topic.subtree()));
             out().println(ctx.json().writeValueAsString(m));
             return ExitCodes.OK;
         }

@@ -50,6 +50,7 @@ final class TopicsCommand extends BaseCommand {
         m.put("title", t.title());
         m.put("file", t.file());
         m.put("line", t.line());
+        m.put("corrections", CorrectionsJson.of(List.of(t)));
         List<Object> children = new ArrayList<>();
         t.children().forEach(c -> children.add(node(c)));
         m.put("children", children);

@@ -308,8 +308,12 @@ public final class GraphBuilder {
     private void scanBlocks(Topic topic, List<Node> nodes) {
         StringBuilder text = new StringBuilder(topic.title());
         Set<String> keyTerms = new LinkedHashSet<>(titleTerms(topic));
+        List<Correction> corrections = new ArrayList<>();
         for (Node block : nodes) {
-            text.append(' ').append(Markdown.text(block));
+            if (!(block instanceof Alert a && a.isCorrection())) {
+                text.append(' ').append(block instanceof Alert a ? Alerts.textWithoutSource(a) : Markdown.text(block));
+            }
+            alert(topic, block, corrections);
             block.accept(new AbstractVisitor() {
                 @Override
                 public void visit(StrongEmphasis strong) {
@@ -368,9 +372,28 @@ public final class GraphBuilder {
             });
         }
         topic.text = WHITESPACE.matcher(text).replaceAll(" ").trim();
+        topic.corrections = List.copyOf(corrections);
         keyTerms.removeIf(t -> t.length() < 3);
         topic.keyTerms = Set.copyOf(keyTerms);
         terms.put(topic, keyTerms);
+    }
+
+    /** A correction is kept with its topic, and must name its source; a quote that only looks like an alert is pointed out. */
+    private void alert(Topic topic, Node block, List<Correction> corrections) {
+        if (block instanceof Alert alert) {
+            Correction c = Correction.of(alert, topic.file());
+            if (c != null) {
+                corrections.add(c);
+                if (c.source().isEmpty()) {
+                    problems.add(new Problem(topic.file(), c.line(), "correction without a source: end it with a line"
+                            + " 'Source: ...' (a 'docker ... --help' line or a page of Docker's docs)"));
+                }
+            }
+        } else if (block instanceof org.commonmark.node.BlockQuote quote) {
+            Alerts.markerWord(quote).filter(w -> Alert.Kind.named(w).isEmpty()).ifPresent(w -> problems.add(
+                    new Problem(topic.file(), startLine(quote), "unknown alert kind '[!" + w + "]' (GitHub knows NOTE,"
+                            + " TIP, IMPORTANT, WARNING, CAUTION): it shows as a plain quote")));
+        }
     }
 
     private void addCodeCommands(Topic topic, String literal, int firstLine) {

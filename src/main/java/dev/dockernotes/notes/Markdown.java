@@ -16,12 +16,13 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
-/** The one commonmark configuration of the project: GFM tables, bare URLs as links, source spans. */
+/** The one commonmark configuration of the project: GFM tables, bare URLs as links, GitHub alerts, source spans. */
 public final class Markdown {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
     private static final Parser PARSER = Parser.builder()
             .extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .postProcessor(new Alerts())
             .build();
 
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");

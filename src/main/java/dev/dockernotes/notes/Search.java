@@ -49,6 +49,12 @@ public final class Search {
                 postings.computeIfAbsent(stem(w), k -> new HashMap<>()).merge(d, 1, Integer::sum);
                 length++;
             }
+            // A correction's words find the topic, without making the user's own text count for less.
+            for (Correction c : t.corrections()) {
+                for (String w : tokens(c.text())) {
+                    postings.computeIfAbsent(stem(w), k -> new HashMap<>()).merge(d, 1, Integer::sum);
+                }
+            }
             lengths[d] = length;
             total += length;
         }

@@ -24,6 +24,7 @@ public final class Topic {
     String markdown = "";
     String text = "";
     Set<String> keyTerms = Set.of();
+    List<Correction> corrections = List.of();
 
     Topic(String id, String title, int level, NoteFile file, int line) {
         this.id = id;
@@ -106,7 +107,7 @@ public final class Topic {
         return markdown;
     }
 
-    /** The plain words of the heading and the body, for search and term matching. */
+    /** The plain words of the heading and the body (the user's own, without corrections), for search and term matching. */
     public String text() {
         return text;
     }
@@ -114,6 +115,11 @@ public final class Topic {
     /** Terms this topic defines: its heading, its bold terms, the terms of its glossary-like items. */
     public Set<String> keyTerms() {
         return keyTerms;
+    }
+
+    /** The corrections beside this topic's own text (not its subsections'), in reading order. */
+    public List<Correction> corrections() {
+        return corrections;
     }
 
     /** "Chapter 2: Docker Engine Architecture > The Shim". */

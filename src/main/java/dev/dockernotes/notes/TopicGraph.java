@@ -141,6 +141,24 @@ public final class TopicGraph {
         return List.copyOf(names);
     }
 
+    /** Every correction beside the notes, in reading order. */
+    public List<Correction> corrections() {
+        return topics.stream().flatMap(t -> t.corrections().stream()).toList();
+    }
+
+    /** The corrections in a topic and the topics below it: what a lesson or 'show' of it displays. */
+    public List<Correction> corrections(Topic topic) {
+        return topic.subtree().stream().flatMap(t -> t.corrections().stream()).toList();
+    }
+
+    /**
+     * True when a correction in this topic marks these words of the notes wrong: what a question or
+     * an explanation must not quote as a fact.
+     */
+    public boolean isCorrected(Topic topic, String words) {
+        return topic.corrections().stream().anyMatch(c -> c.corrects(words));
+    }
+
     /** Problems found while loading: broken links, duplicate anchors, empty sections. */
     public List<Problem> problems() {
         return problems;

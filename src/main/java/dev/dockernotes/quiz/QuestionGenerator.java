@@ -60,65 +60,31 @@ public final class QuestionGenerator {
         return List.copyOf(g.byId.values());
     }
 
-    private record Item(String term, boolean command, String definition) {}
+    private record Item(String term, boolean command, String definition, boolean corrected) {}
 
     private void topic(Topic topic) {
         Node doc = Markdown.parse(topic.body());
+        List<Item> items = new ArrayList<>();
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Heading) {
                 break; // the body is the topic's own text; stop at any heading just in case
             }
             Node next = block.getNext();
-            String correction = next instanceof BlockQuote q && isAlert(q) ? Markdown.text(q) : null;
+            String correction = isAlert(next) ? Markdown.text(next) : null;
             if (block instanceof BulletList || block instanceof OrderedList) {
-                list(topic, block, correction);
+                items.addAll(list(topic, block, correction));
             } else if (correction != null) {
-                continue; // a statement the notes correct right after it is not asked
-            } else if (block instanceof Paragraph p) {
+                continue; // any alert right after a statement (a correction, or the user's own note) qualifies it: not asked
+            } else if (block instanceof Paragraph p && !corrected(topic, p)) {
                 boldTerms(topic, p);
                 definition(topic, p);
             }
         }
-    }
-
-    /**
-     * @param correction the text of an alert right after the list, or null: the items it names are
-     *                   not asked (all of them when it names none), though they still serve as wrong choices
-     */
-    private void list(Topic topic, Node list, String correction) {
-        List<Item> items = new ArrayList<>();
-        Set<Item> corrected = new java.util.HashSet<>();
-        List<Paragraph> plain = new ArrayList<>();
-        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof ListItem li && li.getFirstChild() instanceof Paragraph p) {
-                boolean alerted = false;
-                for (Node c = li.getFirstChild(); c != null; c = c.getNext()) {
-                    alerted |= c instanceof BlockQuote q && isAlert(q);
-                }
-                java.util.Optional<Item> item = glossaryItem(p);
-                if (item.isPresent()) {
-                    items.add(item.get());
-                    if (alerted) {
-                        corrected.add(item.get());
-                    }
-                } else if (!alerted) {
-                    plain.add(p);
-                }
-            }
-        }
-        if (correction != null) {
-            String c = correction.toLowerCase(Locale.ROOT);
-            List<Item> named = items.stream().filter(i -> c.contains(i.term().toLowerCase(Locale.ROOT))).toList();
-            if (named.isEmpty()) {
-                return; // the correction does not say which item it corrects: ask none
-            }
-            corrected.addAll(named);
-        }
-        plain.forEach(p -> boldTerms(topic, p));
+        // One pool for the topic: a correction between items splits a list in two, not the choices.
         List<Item> commands = items.stream().filter(Item::command).toList();
         for (Item item : items) {
-            if (corrected.contains(item)) {
-                continue;
+            if (item.corrected()) {
+                continue; // a correction says this item is wrong: never quote it as a fact
             }
             if (item.command() && commands.size() >= 2) {
                 whichCommand(topic, item, commands);
@@ -128,8 +94,48 @@ public final class QuestionGenerator {
         }
     }
 
+    /** True when a correction beside the notes marks this paragraph (or the list it is in) wrong. */
+    private boolean corrected(Topic topic, Paragraph p) {
+        return graph.isCorrected(topic, Markdown.text(p));
+    }
+
+    /**
+     * @param alert the text of an alert right after the list, or null: the items it names are not
+     *              asked (all of them when it names none), though they still serve as wrong choices
+     */
+    private List<Item> list(Topic topic, Node list, String alert) {
+        List<Item> items = new ArrayList<>();
+        String named = alert == null ? null : alert.toLowerCase(Locale.ROOT);
+        boolean namesAny = false;
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof ListItem li && li.getFirstChild() instanceof Paragraph p) {
+                boolean alerted = false;
+                for (Node c = li.getFirstChild(); c != null; c = c.getNext()) {
+                    alerted |= isAlert(c);
+                }
+                boolean corrected = alerted || corrected(topic, p);
+                java.util.Optional<Item> item = glossaryItem(p, corrected);
+                if (item.isPresent()) {
+                    items.add(item.get());
+                    namesAny |= named != null && named.contains(item.get().term().toLowerCase(Locale.ROOT));
+                } else if (!corrected && named == null) {
+                    boldTerms(topic, p);
+                }
+            }
+        }
+        if (named == null) {
+            return items;
+        }
+        List<Item> out = new ArrayList<>();
+        for (Item i : items) {
+            boolean hit = !namesAny || named.contains(i.term().toLowerCase(Locale.ROOT));
+            out.add(hit ? new Item(i.term(), i.command(), i.definition(), true) : i);
+        }
+        return out;
+    }
+
     /** "**term** - definition" or "`term`: definition", as the notes graph reads glossary items. */
-    private static java.util.Optional<Item> glossaryItem(Paragraph p) {
+    private static java.util.Optional<Item> glossaryItem(Paragraph p, boolean corrected) {
         Node first = p.getFirstChild();
         if (first == null || !(first instanceof StrongEmphasis || first instanceof Code)) {
             return java.util.Optional.empty();
@@ -148,7 +154,7 @@ public final class QuestionGenerator {
             return java.util.Optional.empty();
         }
         boolean command = code && term.matches("[a-z][\\w.-]*( [a-z][\\w-]*)+");
-        return java.util.Optional.of(new Item(term, command, definition));
+        return java.util.Optional.of(new Item(term, command, definition, corrected));
     }
 
     private void whichCommand(Topic topic, Item item, List<Item> commands) {
@@ -241,7 +247,13 @@ public final class QuestionGenerator {
     }
 
     /** A GitHub alert: a block quote whose first line is [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION]. */
-    static boolean isAlert(BlockQuote quote) {
+    static boolean isAlert(Node node) {
+        if (node instanceof dev.dockernotes.notes.Alert) {
+            return true; // the notes parser already read it as an alert
+        }
+        if (!(node instanceof BlockQuote quote)) {
+            return false;
+        }
         String text = inline(quote).strip();
         return text.matches("(?is)^\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\](\\s.*)?$");
     }

@@ -32,6 +32,8 @@ public final class MarkdownRenderer implements Renderer {
     private MarkdownRenderer(Builder builder) {
         this.options = builder.options;
         this.factories = new ArrayList<>(builder.factories);
+        this.factories.add(AlertTerminalNodeRenderer::new);
+        this.factories.add(HtmlTerminalNodeRenderer::new);
         this.factories.add(TableTerminalNodeRenderer::new);
         this.factories.add(CoreTerminalNodeRenderer::new);
     }

@@ -78,7 +78,7 @@ class GraphCommandsTest {
         JsonNode topic = json(run("show", "the-shim", "--json").out());
         assertThat(topic.get("id").asText()).isEqualTo("the-shim");
         assertThat(topic.get("chapter").asText()).isEqualTo("chapter2");
-        assertThat(topic.get("line").asInt()).isEqualTo(48);
+        assertThat(topic.get("line").asInt()).isEqualTo(56);
         assertThat(topic.get("children").get(0).asText()).isEqualTo("shim-responsibilities");
         assertThat(topic.get("markdown").asText()).contains("daemonless containers");
     }

@@ -50,7 +50,7 @@ class BuiltInNotesTest {
     void topicsKnowTheirFileAndLine() {
         Topic runc = graph.topic("runc").orElseThrow();
         assertThat(runc.file()).isEqualTo("notes/chapter2.md");
-        assertThat(runc.line()).isEqualTo(16);
+        assertThat(runc.line()).isEqualTo(20);
         assertThat(runc.body()).startsWith("As previously mentioned, runc is the reference implementation");
         assertThat(runc.markdown()).startsWith("### runc\n");
     }
@@ -84,11 +84,13 @@ class BuiltInNotesTest {
         List<String> reference = graph.commandsTaught(graph.topic("container-commands-reference").orElseThrow(), CommandNamer.SIMPLE);
         assertThat(reference).contains("docker container run", "docker container stop", "docker container exec");
         List<String> secure = graph.commandsTaught(graph.topic("1-create-a-ca-self-signed-certs").orElseThrow(), CommandNamer.SIMPLE);
-        assertThat(secure).containsExactly("openssl genrsa", "openssl req", "systemctl edit docker");
+        assertThat(secure).as("the notes' commands, then those of the corrections beside them")
+                .containsExactly("dockerd", "openssl genrsa", "openssl req", "systemctl edit docker",
+                        "systemctl daemon-reload", "systemctl restart docker");
         CommandUse curl = graph.commandUses(graph.topic("docker-socket-file").orElseThrow()).get(0);
         assertThat(curl.text()).isEqualTo("sudo curl --unix-socket /var/run/docker.sock http://localhost/version");
         assertThat(curl.program()).isEqualTo("curl");
-        assertThat(curl.line()).isEqualTo(29);
+        assertThat(curl.line()).isEqualTo(33);
     }
 
     @Test

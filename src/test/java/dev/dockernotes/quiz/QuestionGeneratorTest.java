@@ -77,9 +77,11 @@ class QuestionGeneratorTest {
         List<Question> qs = QuestionGenerator.generate(graph);
         assertThat(qs).filteredOn(q -> q.id().startsWith("gen-cmd-")).extracting(q -> q.answers().isEmpty()
                 ? q.choices().stream().filter(Choice::correct).findFirst().orElseThrow().text() : "")
-                .contains("docker container stop", "docker container ls", "docker container rm");
+                .contains("docker container ls", "docker container rm", "docker container inspect")
+                .as("its description is corrected: not asked").doesNotContain("docker container stop");
         assertThat(qs).filteredOn(q -> q.type() == QuestionType.FILL_IN).extracting(q -> q.answers().get(0))
-                .contains("Docker Hub", "volumes", "Ctrl-PQ");
+                .contains("Docker Hub", "volumes")
+                .as("from corrected statements: not asked").doesNotContain("daemonless containers", "Ctrl-PQ");
         assertThat(qs).extracting(Question::id).doesNotHaveDuplicates();
         AnswerChecker checker = new AnswerChecker(new DockerCommandChecker());
         for (Question q : qs) {
@@ -87,6 +89,41 @@ class QuestionGeneratorTest {
             Presented shown = Presented.of(q, 1, 1, new Random(1));
             assertThat(checker.check(shown, checker.check(shown, "").expected()).correct()).as(q.id()).isTrue();
         }
+    }
+
+    @Test
+    void noGeneratedQuestionQuotesAStatementACorrectionMarksWrong() {
+        TopicGraph graph = NotesLoader.loadBuiltIn().graph();
+        List<Question> qs = QuestionGenerator.generate(graph);
+        assertThat(graph.corrections()).isNotEmpty();
+        for (Question q : qs) {
+            String quoted = q.prompt().replaceFirst("^(Fill in: |Which command does this\\? |What is described here\\? )", "")
+                    .replace("\"", "");
+            for (String part : quoted.split("\\s{2,}|____")) {
+                assertThat(graph.corrections()).as(q.id() + " quotes '" + part + "'")
+                        .noneMatch(c -> c.corrects(part.strip()) && part.strip().split(" ").length > 3);
+            }
+        }
+    }
+
+    @Test
+    void aCorrectedItemStillServesAsAWrongChoiceButIsNeverAsked() {
+        List<Question> qs = generate("""
+            # A
+            - **`docker container ls`** - Lists the running containers.
+
+            - **`docker container stop`** - Always ends in Exited (0).
+
+            > [!WARNING]
+            > **Correction:** the exit code is the process's.
+            > Source: `docker container stop --help`
+
+            - **`docker container rm`** - Removes a stopped container.
+            """);
+        assertThat(qs).extracting(Question::id).containsExactly("gen-cmd-docker-container-ls", "gen-cmd-docker-container-rm");
+        assertThat(qs).extracting(Question::prompt).noneMatch(p -> p.contains("Exited (0)"));
+        assertThat(qs.get(1).choices()).extracting(Choice::text).as("one pool across the split list")
+                .containsExactly("docker container rm", "docker container ls", "docker container stop");
     }
 
     @Test

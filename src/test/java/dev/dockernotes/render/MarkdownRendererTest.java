@@ -38,12 +38,17 @@ class MarkdownRendererTest {
     @MethodSource("chapters")
     void renderingAChapterLosesNoText(Path chapter) throws IOException {
         String markdown = Files.readString(chapter);
-        String out = normalised(plain(markdown, 80));
+        // the bar of an alert starts each of its lines: text wrapped inside an alert reads on without it
+        String out = normalised(plain(markdown, 80).replaceAll("(?m)^\\| ?", ""));
         List<String> literals = new ArrayList<>();
         Markdown.parse(markdown).accept(new AbstractVisitor() {
             @Override
             public void visit(Text text) {
-                literals.add(text.getLiteral());
+                boolean correctionLabel = text.getParent() instanceof org.commonmark.node.StrongEmphasis
+                        && text.getParent().getParent() != null
+                        && text.getParent().getParent().getParent() instanceof dev.dockernotes.notes.Alert;
+                // a correction's bold "Correction:" is shown as the alert's label line
+                literals.add(correctionLabel ? "CORRECTION" : text.getLiteral());
             }
 
             @Override
