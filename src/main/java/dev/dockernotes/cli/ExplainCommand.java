@@ -7,6 +7,8 @@ import dev.dockernotes.explain.Explanation.ExplainedToken;
 import dev.dockernotes.explain.Explanation.Note;
 import dev.dockernotes.explain.Explanation.Part;
 import dev.dockernotes.explain.InstalledDockerHelp;
+import dev.dockernotes.explain.InstalledPlugins;
+import dev.dockernotes.explain.PluginNotes;
 import dev.dockernotes.explain.Token;
 import dev.dockernotes.progress.StateDir;
 import java.util.ArrayList;
@@ -53,8 +55,13 @@ final class ExplainCommand extends BaseCommand {
         Explainer explainer = new Explainer(graph(), ctx.commandNamer(), cli,
                 c -> installed.map(h -> h.flags(c)).orElse(Map.of()));
         Explanation e = explainer.explain(input);
+        // Compose and Buildx are plugins: say so when the installed docker lacks one (a few file checks)
+        List<String> pluginNotes = e.kind() == Explanation.Kind.NOT_FOUND ? List.of()
+                : PluginNotes.of(e, cli, InstalledPlugins.find(ctx.env().variables()));
         if (json) {
-            out().println(ctx.json().writeValueAsString(toJson(e)));
+            Map<String, Object> m = toJson(e);
+            m.put("pluginNotes", pluginNotes);
+            out().println(ctx.json().writeValueAsString(m));
             return e.found() ? ExitCodes.OK : ExitCodes.FAILURE;
         }
         Styles s = Styles.of(style());
@@ -71,6 +78,10 @@ final class ExplainCommand extends BaseCommand {
             case COMMAND -> printCommand(e, s, width);
             case LINE -> printLine(e, s, width);
             default -> printConcept(e, s, width);
+        }
+        if (!pluginNotes.isEmpty()) {
+            out().println();
+            pluginNotes.forEach(n -> out().print(wrap(n, "note: ", "  ", width)));
         }
         for (String problem : e.problems()) {
             err().println("dockernotes: " + problem);
@@ -93,11 +104,12 @@ final class ExplainCommand extends BaseCommand {
                 out().println("  " + u.text() + "  " + s.dim("(" + u.title() + ", ") + s.cyan("show " + u.topic()) + s.dim(")"));
             }
         }
-        if (!e.flags().isEmpty()) {
+        List<DockerCli.Flag> flags = e.flags().stream().filter(f -> !f.hidden()).toList(); // as --help shows them
+        if (!flags.isEmpty()) {
             out().println();
             out().println(s.bold(e.canonical().equals("docker") ? "Global options (before the command):" : "Flags:"));
-            int col = e.flags().stream().mapToInt(f -> flagLabel(f).length()).max().orElse(0) + 4;
-            for (DockerCli.Flag f : e.flags()) {
+            int col = flags.stream().mapToInt(f -> flagLabel(f).length()).max().orElse(0) + 4;
+            for (DockerCli.Flag f : flags) {
                 String label = "  " + flagLabel(f);
                 out().print(wrap(f.description(), label + " ".repeat(Math.max(1, col - label.length())), " ".repeat(col), width));
             }

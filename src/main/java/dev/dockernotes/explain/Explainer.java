@@ -170,7 +170,7 @@ public final class Explainer {
         List<Use> uses = uses(c.name());
         List<String> related = new ArrayList<>();
         if (c.isGroup()) {
-            related.addAll(cli.children(c.name()).stream()
+            related.addAll(cli.visibleChildren(c.name()).stream()
                     .map(w -> cli.command(c.name() + " " + w).orElseThrow().name()).distinct().toList());
         } else {
             String group = c.name().substring(0, c.name().lastIndexOf(' '));
