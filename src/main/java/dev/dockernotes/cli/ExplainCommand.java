@@ -39,6 +39,10 @@ final class ExplainCommand extends BaseCommand {
     @Mixin
     JsonOption jsonOption;
 
+    /** A pasted megabyte is not echoed back whole: words and lines are cut here, a line shows this many words. */
+    private static final int MAX_ECHO = 200;
+    private static final int MAX_TOKENS = 300;
+
     ExplainCommand(AppContext ctx) {
         super(ctx);
     }
@@ -141,15 +145,21 @@ final class ExplainCommand extends BaseCommand {
                 out().println();
             }
             first = false;
-            out().println(s.bold(p.source()));
+            out().println(s.bold(p.source().length() <= MAX_ECHO ? p.source() : p.source().substring(0, MAX_ECHO) + "..."));
             if (!p.canonical().isEmpty()) {
                 out().print(wrap(p.canonical() + (p.description().isEmpty() ? "" : ": " + p.description()), "= ", "  ", width));
             }
+            int shown = 0;
             for (ExplainedToken t : p.tokens()) {
+                if (++shown > MAX_TOKENS) {
+                    out().println("  ... and " + (p.tokens().size() - MAX_TOKENS) + " more words");
+                    break;
+                }
                 Token token = t.token();
                 String role = token.kind() == Token.Kind.ARGUMENT && !token.role().equals("argument")
                         ? token.role() : token.kind().label();
-                String text = token.text().isEmpty() ? "''" : token.text();
+                String text = token.text().isEmpty() ? "''"
+                        : token.text().length() <= MAX_ECHO ? token.text() : token.text().substring(0, MAX_ECHO) + "...";
                 String label = "  " + text;
                 String pad = label.length() + 1 < col ? " ".repeat(col - label.length()) : "\n" + " ".repeat(col);
                 String meaning = token.meaning();

@@ -291,9 +291,11 @@ public final class CommandParser {
         // short flags, maybe bundled: -it, -dit, -p8080:80, -p 8080:80
         List<String> longNames = new ArrayList<>();
         List<String> meanings = new ArrayList<>();
+        java.util.Map<Character, Optional<DockerCli.Flag>> seen = new java.util.HashMap<>(); // -iiii...: look up once
         for (int j = 1; j < w.length(); j++) {
             String name = "-" + w.charAt(j);
-            Optional<DockerCli.Flag> flag = flags.stream().filter(f -> f.hasName(name)).findFirst();
+            Optional<DockerCli.Flag> flag = seen.computeIfAbsent(w.charAt(j),
+                    c -> flags.stream().filter(f -> f.hasName(name)).findFirst());
             if (flag.isEmpty() && name.equals("-h")) {
                 longNames.add("--help");
                 meanings.add("-h, --help: show docker's help for " + owner);
@@ -308,8 +310,10 @@ public final class CommandParser {
                 return;
             }
             DockerCli.Flag f = flag.get();
-            longNames.add(f.longName());
-            meanings.add(f.display() + ": " + f.description());
+            if (!longNames.contains(f.longName())) { // -iii says -i once
+                longNames.add(f.longName());
+                meanings.add(f.display() + ": " + f.description());
+            }
             if (f.takesValue()) {
                 String attached = w.substring(j + 1);
                 if (attached.startsWith("=")) {

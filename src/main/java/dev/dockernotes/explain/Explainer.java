@@ -207,11 +207,13 @@ public final class Explainer {
         List<String> problems = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
         List<Use> uses = new ArrayList<>();
+        Map<List<Object>, List<Note>> seen = new java.util.HashMap<>(); // a word repeated is looked up in the notes once
         for (ParsedCommand p : parsed) {
             Map<String, String> installed = p.command().map(this::installed).orElse(Map.of());
             List<ExplainedToken> tokens = new ArrayList<>();
             for (Token t : p.tokens()) {
-                tokens.add(new ExplainedToken(t, tokenNotes(p, t), installedLine(t, installed, p)));
+                List<Note> said = seen.computeIfAbsent(List.of(p.name(), t), k -> tokenNotes(p, t));
+                tokens.add(new ExplainedToken(t, said, installedLine(t, installed, p)));
             }
             String description = p.command().map(DockerCli.Command::description)
                     .or(() -> p.group().map(DockerCli.Command::description))
@@ -489,7 +491,7 @@ public final class Explainer {
             nearest = graph.search().search(input, 3).stream().map(h -> h.topic().id()).toList();
         }
         return new Explanation(input, Kind.NOT_FOUND, null, List.of(), "", "", List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of("neither the notes nor docker's commands know `" + input + "`"), null, nearest);
+                List.of(), List.of(), List.of("neither the notes nor docker's commands know `" + CommandParser.shown(input) + "`"), null, nearest);
     }
 
     private List<String> nearestCommands(String typed) {
