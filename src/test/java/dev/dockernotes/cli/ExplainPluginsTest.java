@@ -97,6 +97,33 @@ class ExplainPluginsTest {
     }
 
     @Test
+    void theGraphGroupsComposeLinesUnderTheirCommand() throws Exception {
+        Path notes = Files.createDirectories(tmp.resolve("notes"));
+        Files.writeString(notes.resolve("ch1.md"), """
+                # Compose
+
+                ## Starting
+
+                ```sh
+                docker compose up -d
+                docker compose -f compose.prod.yaml up --build
+                ```
+
+                ## The old way
+
+                ```sh
+                docker-compose up -d
+                docker buildx build -t app .
+                ```
+                """);
+        Cli.Run r = cli(false).run("--notes", notes.toString(), "graph", "--format", "json");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("\"id\" : \"cmd:docker compose up\"").contains("\"id\" : \"cmd:docker buildx build\"")
+                .doesNotContain("cmd:docker-compose").doesNotContain("cmd:docker compose -f");
+        assertThat(r.out().split("\"to\" : \"cmd:docker compose up\"", -1)).hasSize(3); // taught by both sections
+    }
+
+    @Test
     void aTrailingBackslashIsTheEndOfTheLine() throws Exception {
         Cli.Run r = cli(false).run("explain", "docker run ubuntu \\");
         assertThat(r.exitCode()).isZero();
