@@ -4,7 +4,8 @@
 # Builds once, then runs each command RUNS times (default 10), interleaved, and prints the median,
 # min and max wall time, the median as a ratio to a plain Java hello-world started with the same
 # java, and the peak RSS. Then measures graph build, memory and warm search latency on corpora
-# 1x, 10x and 100x the size of notes/ (and on --notes DIR when given).
+# 1x, 10x and 100x the size of notes/ (and on --notes DIR when given). Last, the progress file of a
+# learner with 10,000 answers: its size, the time of one save and the memory a save allocates.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=10
@@ -77,3 +78,12 @@ javac -d "$classes" -cp "$root/target/dockernotes.jar" "$root/bench/ScaleBench.j
 args=("$root/notes")
 [ -n "$extra_notes" ] && args+=("--extra" "$extra_notes")
 "$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$root/target/dockernotes.jar:$classes" ScaleBench "$work/corpora" "${args[@]}"
+
+echo
+echo "progress file: one save (lock, re-read, change, atomic write, fsync) with 10,000 answers saved"
+javac -d "$classes" -cp "$root/target/dockernotes.jar" "$root/bench/SaveBench.java"
+for shape in "10000 300" "10000 10000"; do
+  rm -rf "$work/save-state"
+  /usr/bin/time -f "  (peak RSS of the whole JVM %M KB)" "$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx100m \
+    -cp "$root/target/dockernotes.jar:$classes" SaveBench "$work/save-state" $shape 30
+done

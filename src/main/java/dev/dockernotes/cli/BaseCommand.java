@@ -61,6 +61,25 @@ public abstract class BaseCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * For commands that record progress (learn, quiz, lab): a snapshot, and, said once up front when
+     * progress cannot be saved, why ("progress is not being saved: DIR is not writable").
+     */
+    protected Progress loadProgressToRecord() {
+        try {
+            Progress progress = progressStore().load();
+            progressStore().checkSaving();
+            return progress;
+        } finally {
+            printProgressNotices();
+        }
+    }
+
+    /** True unless a check or a save found that progress cannot be saved (then do not advise resuming). */
+    protected boolean progressIsSaved() {
+        return progressStore().notSavedBecause().isEmpty();
+    }
+
     /** Changes and saves progress (locked, atomic); fails with a one-line message if it cannot save. */
     protected Progress updateProgress(Consumer<Progress> change) {
         try {

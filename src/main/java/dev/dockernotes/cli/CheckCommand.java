@@ -1,5 +1,7 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.explain.DockerCli;
+import dev.dockernotes.explain.DockerLineLint;
 import dev.dockernotes.notes.Problem;
 import dev.dockernotes.quiz.QuizBank;
 import dev.dockernotes.quiz.QuizProblem;
@@ -10,7 +12,10 @@ import picocli.CommandLine.Command;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Check the notes, quizzes and labs: one line per problem as file:line: message.",
-            "Notes: broken links and anchors, duplicate anchors, empty sections, unreadable files; quiz files: malformed JSON, unknown types and topics, missing fields, duplicate ids;",
+            "Notes: broken links and anchors, duplicate anchors, empty sections, unreadable files, and docker command lines"
+                + " (in code blocks and inline code) that docker would not run: unknown commands and flags, flags without a value,"
+                + " values docker refuses, typographic dashes and quotes;",
+            "quiz files: malformed JSON, unknown types and topics, missing fields, duplicate ids;",
             "lab files: unknown check types, parameters or chapters, missing hints or solutions.",
             "One line per problem as file:line: message; exit 0 only when clean."})
 final class CheckCommand extends BaseCommand {
@@ -26,6 +31,7 @@ final class CheckCommand extends BaseCommand {
     @Override
     protected int run() {
         List<Problem> problems = new ArrayList<>(graph().problems());
+        problems.addAll(DockerLineLint.check(graph(), DockerCli.builtIn()));
         java.util.Set<String> chapters = new java.util.HashSet<>();
         graph().chapters().forEach(c -> chapters.add(c.chapterKey()));
         // The built-in labs belong to the built-in notes: with --notes DIR only --labs DIR is checked.

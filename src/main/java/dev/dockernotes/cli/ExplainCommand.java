@@ -207,7 +207,9 @@ final class ExplainCommand extends BaseCommand {
     private void printConcept(Explanation e, Styles s, int width) {
         Note main = e.notes().get(0);
         out().println(s.bold(e.kind() == Explanation.Kind.KEYS ? e.canonical() : main.title()) + "  " + s.cyan("show " + main.topic()));
-        out().print(wrap(main.text(), "  ", "  ", width));
+        for (String paragraph : main.text().split("\n")) {
+            out().print(wrap(paragraph, "  ", paragraph.startsWith("- ") ? "    " : "  ", width));
+        }
         if (e.kind() == Explanation.Kind.KEYS) {
             out().println(s.dim("  (from " + main.title() + ")"));
         }

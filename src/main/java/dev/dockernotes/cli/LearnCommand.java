@@ -36,7 +36,7 @@ final class LearnCommand extends BaseCommand {
     @Override
     protected int run() {
         TopicGraph graph = graph();
-        Reading reading = loadProgress().reading(graph);
+        Reading reading = loadProgressToRecord().reading(graph);
         Topic chapter;
         Topic section = null;
         boolean resumed = false;
@@ -102,7 +102,7 @@ final class LearnCommand extends BaseCommand {
         switch (outcome) {
             case FINISHED -> out().print(render(finished(graph, chapter), style.color()));
             case QUIT -> out().println("Stopped at section " + (pager.section() + 1) + " of " + sections.size() + ": "
-                    + sections.get(pager.section()).title() + ". Continue with: " + st.cyan(prefix() + "learn"));
+                    + sections.get(pager.section()).title() + (progressIsSaved() ? ". Continue with: " + st.cyan(prefix() + "learn") : "."));
             case INTERRUPTED -> {
                 return ctx.inShell() ? ExitCodes.OK : ExitCodes.INTERRUPTED;
             }

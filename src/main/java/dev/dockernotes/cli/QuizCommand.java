@@ -45,7 +45,7 @@ import picocli.CommandLine.Parameters;
             "letters for several (a,c), t or f, numbers in order (3,1,2), a command or a word. q quits."})
 final class QuizCommand extends BaseCommand {
     @Parameters(arity = "0..1", paramLabel = "CHAPTER|TOPIC", completionCandidates = TopicCandidates.class,
-            description = "A chapter (chapter2, 2, ch2, a title word) or a topic id; default: everything.")
+            description = "A chapter (chapter2, 2, ch2, a title word), a topic id, or one question's id (ch3-detach-keys); default: everything.")
     String scope;
 
     @Option(names = "--count", paramLabel = "N", description = "Ask at most N questions (default: ${DEFAULT-VALUE}).")
@@ -75,9 +75,19 @@ final class QuizCommand extends BaseCommand {
         TopicGraph graph = graph();
         QuizBank bank = QuizBank.load(graph, globals().notes());
         bank.problems().forEach(p -> err().println("dockernotes: warning: " + p + " (question skipped; see 'dockernotes check')"));
-        Optional<Topic> topic = Optional.ofNullable(scope).map(graph::resolveTopic);
+        Optional<Question> one = Optional.ofNullable(scope).flatMap(id -> bank.question(id));
+        if (one.isEmpty() && scope != null && graph.findTopic(scope).isEmpty()) {
+            List<String> ids = bank.written().stream().map(Question::id).toList();
+            Optional<String> close = dev.dockernotes.text.Similarity.suggestions(scope, ids, 1).stream()
+                    .filter(id -> dev.dockernotes.text.Similarity.distance(id, scope.toLowerCase(java.util.Locale.ROOT)) <= 2)
+                    .findFirst();
+            if (close.isPresent()) {
+                throw new DockernotesException("no topic or question '" + scope + "'; did you mean question '" + close.get() + "'?");
+            }
+        }
+        Optional<Topic> topic = one.isPresent() ? Optional.empty() : Optional.ofNullable(scope).map(graph::resolveTopic);
         List<Question> source = generated ? bank.generated() : bank.written();
-        List<Question> pool = topic.map(t -> QuizBank.about(source, t)).orElse(source);
+        List<Question> pool = one.map(List::of).orElseGet(() -> topic.map(t -> QuizBank.about(source, t)).orElse(source));
         if (pool.isEmpty() && !generated) {
             pool = topic.map(t -> QuizBank.about(bank.generated(), t)).orElse(bank.generated());
             if (!pool.isEmpty()) {
@@ -90,7 +100,7 @@ final class QuizCommand extends BaseCommand {
                     + (generated ? " can be generated from these notes" : ""));
         }
         Instant now = Instant.now();
-        Progress progress = loadProgress();
+        Progress progress = loadProgressToRecord();
         Map<String, Instant> due = new HashMap<>();
         progress.quizRecords().forEach((id, r) -> {
             if (r.hasSchedule() && r.schedule().due() != null) {
@@ -157,6 +167,9 @@ final class QuizCommand extends BaseCommand {
             one.put("correct", r.verdict().correct());
             one.put("given", r.verdict().given());
             one.put("expected", r.verdict().expected());
+            if (!r.shown().items().isEmpty()) {
+                one.put("shown", r.shown().items()); // the choices or steps in the order shown, for the letters and numbers
+            }
             one.put("differences", r.verdict().correct() ? List.of() : r.verdict().notes());
             one.put("topics", r.shown().question().topics());
             one.put("generated", r.shown().question().generated());

@@ -15,6 +15,14 @@ import java.util.Map;
  * and {@code ubuntu} = {@code ubuntu:latest}. A placeholder in the expected line ({@code <container>})
  * accepts any value there. Differences are user-facing sentences ("missing -d").
  *
+ * <p>Spellings docker itself treats as one are one: {@code -v mydata:/app/data} = {@code -v mydata:/app/data:rw}
+ * = {@code --mount source=mydata,target=/app/data} = {@code --mount type=volume,src=mydata,dst=/app/data};
+ * {@code -p 8080:80} = {@code -p 0.0.0.0:8080:80} = {@code -p 8080:80/tcp}; {@code -H node3:2376} =
+ * {@code -H tcp://node3:2376} (and {@code tcp://node3} is port 2376 with TLS, 2375 without);
+ * {@code docker inspect --type container web} = {@code docker container inspect web};
+ * {@code docker volume create --name mydata} (a hidden flag) = {@code docker volume create mydata}; and a
+ * container command from the default PATH may be given by name ({@code bash} for {@code /bin/bash}).
+ *
  * <pre>
  *   CommandComparison.Result r = CommandComparison.compare("docker container stop &lt;container&gt;", "docker stop web");
  *   r.matches();      // true
@@ -37,8 +45,8 @@ public final class CommandComparison {
     }
 
     public static Result compare(DockerCli cli, String expected, String given) {
-        List<ParsedCommand> e = CommandParser.parseLine(cli, expected);
-        List<ParsedCommand> g = CommandParser.parseLine(cli, given);
+        List<ParsedCommand> e = CommandParser.parseLine(cli, expected).stream().map(c -> canonical(cli, c)).toList();
+        List<ParsedCommand> g = CommandParser.parseLine(cli, given).stream().map(c -> canonical(cli, c)).toList();
         List<String> diffs = new ArrayList<>();
         if (g.isEmpty()) {
             diffs.add(e.isEmpty() ? "no command given" : "no command given; expected `" + e.get(0).name() + "`");
@@ -145,7 +153,7 @@ public final class CommandComparison {
 
     private static boolean removeEqual(List<Option> have, Option want) {
         for (int k = 0; k < have.size(); k++) {
-            if (sameValue(want.name(), want.value(), have.get(k).value())) {
+            if (sameValue(want, have.get(k))) {
                 have.remove(k);
                 return true;
             }
@@ -153,17 +161,97 @@ public final class CommandComparison {
         return false;
     }
 
-    private static boolean sameValue(String flag, String a, String b) {
+    private static boolean sameValue(Option want, Option have) {
+        String a = want.value();
+        String b = have.value();
         if (a == null || b == null) {
             return a == b;
         }
-        if (flag.equals("--publish")) {
-            return a.replaceFirst("/tcp$", "").equals(b.replaceFirst("/tcp$", ""));
+        if (want.name().equals("--publish")) {
+            return publish(a).equals(publish(b));
         }
-        if (flag.equals("--tag")) {
+        if (want.name().equals("--volume") || want.name().equals("--mount")) {
+            return mount(want.name(), a).equals(mount(have.name(), b));
+        }
+        if (want.name().equals("--tag")) {
             return ValueMeaning.normalizeImage(a).equals(ValueMeaning.normalizeImage(b));
         }
         return a.equals(b);
+    }
+
+    /** [IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL] as "ip|host|container|protocol"; 0.0.0.0 and tcp are the defaults. */
+    static String publish(String value) {
+        String v = value;
+        String protocol = "tcp";
+        int slash = v.lastIndexOf('/');
+        if (slash >= 0) {
+            protocol = v.substring(slash + 1);
+            v = v.substring(0, slash);
+        }
+        String ip = "";
+        if (v.startsWith("[")) { // an IPv6 address: [::1]:8080:80
+            int end = v.indexOf(']');
+            if (end > 0) {
+                ip = v.substring(0, end + 1);
+                v = v.substring(Math.min(v.length(), end + 2));
+            }
+        }
+        String[] parts = v.split(":", -1);
+        String container = parts[parts.length - 1];
+        String host = parts.length >= 2 ? parts[parts.length - 2] : "";
+        if (parts.length >= 3) {
+            ip = String.join(":", java.util.Arrays.copyOf(parts, parts.length - 2));
+        }
+        if (ip.equals("0.0.0.0")) {
+            ip = "";
+        }
+        return ip + "|" + host + "|" + container + "|" + protocol.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A mount, from {@code -v SOURCE:TARGET[:OPTIONS]} or {@code --mount KEY=VALUE,...}, as
+     * "type|source|target|readonly|other options": one form for what docker mounts.
+     */
+    static String mount(String flag, String value) {
+        String type;
+        String source = "";
+        String target = "";
+        boolean readonly = false;
+        java.util.TreeSet<String> other = new java.util.TreeSet<>();
+        if (flag.equals("--mount")) {
+            type = "volume";
+            for (String field : value.split(",")) {
+                int eq = field.indexOf('=');
+                String key = (eq < 0 ? field : field.substring(0, eq)).strip().toLowerCase(Locale.ROOT);
+                String v = eq < 0 ? "" : field.substring(eq + 1).strip();
+                switch (key) {
+                    case "type" -> type = v;
+                    case "source", "src" -> source = v;
+                    case "target", "destination", "dst" -> target = v;
+                    case "readonly", "ro" -> readonly = v.isEmpty() || v.equals("true") || v.equals("1");
+                    default -> other.add(key + "=" + v);
+                }
+            }
+        } else {
+            String[] parts = value.split(":", -1);
+            if (parts.length == 1) {
+                target = parts[0]; // an anonymous volume
+            } else {
+                source = parts[0];
+                target = parts[1];
+            }
+            if (parts.length >= 3) {
+                for (String option : parts[2].split(",")) {
+                    switch (option) {
+                        case "ro", "readonly" -> readonly = true;
+                        case "rw", "" -> { }
+                        default -> other.add(option);
+                    }
+                }
+            }
+            type = source.startsWith("/") || source.startsWith(".") || source.startsWith("~") ? "bind" : "volume";
+        }
+        return type + "|" + source + "|" + target.replaceFirst("(?<=.)/+$", "") + "|" + readonly + "|" + other;
     }
 
     private static boolean isPlaceholder(Option o) {
@@ -174,7 +262,8 @@ public final class CommandComparison {
     private static Map<String, List<Option>> byName(List<Option> options) {
         Map<String, List<Option>> map = new LinkedHashMap<>();
         for (Option o : options) {
-            map.computeIfAbsent((o.global() ? "global " : "") + o.name(), k -> new ArrayList<>()).add(o);
+            String name = o.name().equals("--mount") ? "--volume" : o.name(); // one way to mount, two spellings
+            map.computeIfAbsent((o.global() ? "global " : "") + name, k -> new ArrayList<>()).add(o);
         }
         return map;
     }
@@ -203,11 +292,88 @@ public final class CommandComparison {
             }
             boolean same = w.role().equals("image")
                     ? ValueMeaning.normalizeImage(w.text()).equals(ValueMeaning.normalizeImage(h.text()))
+                    : w.role().equals("container command") ? sameProgram(w.text(), h.text())
                     : w.text().equals(h.text());
             if (!same) {
                 diffs.add("the " + w.role() + " is " + h.text() + " here, expected " + w.text());
             }
         }
+    }
+
+    private static final java.util.Set<String> DEFAULT_PATH = java.util.Set.of(
+            "/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin");
+
+    /** {@code bash} runs {@code /bin/bash} in an image whose PATH is the default one; another folder is another program. */
+    static boolean sameProgram(String expected, String given) {
+        if (expected.equals(given)) {
+            return true;
+        }
+        String path = expected.contains("/") ? expected : given;
+        String name = expected.contains("/") ? given : expected;
+        int slash = path.lastIndexOf('/');
+        return !name.contains("/") && slash > 0 && DEFAULT_PATH.contains(path.substring(0, slash))
+                && path.substring(slash + 1).equals(name);
+    }
+
+    /**
+     * The command with docker's equivalent spellings made one: {@code docker inspect --type container}
+     * is {@code docker container inspect}, {@code docker volume create --name NAME} is
+     * {@code docker volume create NAME}, and a {@code -H} address is written in full.
+     */
+    static ParsedCommand canonical(DockerCli cli, ParsedCommand p) {
+        if (!p.isDocker()) {
+            return p;
+        }
+        java.util.Optional<DockerCli.Command> command = p.command();
+        List<Option> options = new ArrayList<>(p.options());
+        List<Argument> arguments = new ArrayList<>(p.arguments());
+        List<String> problems = new ArrayList<>(p.problems());
+        String name = command.map(DockerCli.Command::name).orElse("");
+        if (name.equals("docker inspect")) {
+            Option type = options.stream().filter(o -> o.name().equals("--type") && o.value() != null).findFirst().orElse(null);
+            java.util.Optional<DockerCli.Command> typed = type == null ? java.util.Optional.empty()
+                    : cli.command("docker " + type.value() + " inspect");
+            if (typed.isPresent()) {
+                options.remove(type);
+                command = typed;
+            }
+        }
+        if (name.equals("docker volume create")) {
+            Option hidden = options.stream().filter(o -> o.name().equals("--name") && !o.known()).findFirst().orElse(null);
+            if (hidden != null) {
+                options.remove(hidden);
+                problems.removeIf(m -> m.startsWith("`--name`"));
+                if (hidden.value() != null) {
+                    arguments.add(0, new Argument(hidden.value(), "VOLUME", "volume", false));
+                }
+            }
+        }
+        boolean tls = options.stream().anyMatch(o -> o.global() && (o.name().equals("--tls") || o.name().equals("--tlsverify")));
+        options.replaceAll(o -> o.global() && o.name().equals("--host") && o.value() != null && !isPlaceholder(o)
+                ? new Option(o.name(), o.written(), host(o.value(), tls), true, o.known(), false) : o);
+        return new ParsedCommand(p.source(), p.program(), p.tokens(), command, p.group(), p.typed(), p.suggestion(),
+                options, arguments, problems, p.operator());
+    }
+
+    /** "node3:2376" -> "tcp://node3:2376"; "tcp://node3" -> port 2376 with TLS, else 2375; /var/run is /run. */
+    static String host(String value, boolean tls) {
+        String v = value.strip();
+        if (!v.contains("://")) {
+            v = "tcp://" + v;
+        }
+        if (v.startsWith("tcp://")) {
+            String address = v.substring("tcp://".length()).replaceFirst("/+$", "");
+            boolean hasPort = address.startsWith("[") ? address.matches("\\[.*\\]:\\d*") : address.contains(":");
+            if (address.endsWith(":")) {
+                address = address.substring(0, address.length() - 1);
+                hasPort = false;
+            }
+            return "tcp://" + address + (hasPort ? "" : tls ? ":2376" : ":2375");
+        }
+        if (v.startsWith("unix:///var/run/")) {
+            return "unix:///run/" + v.substring("unix:///var/run/".length());
+        }
+        return v;
     }
 
     /** "Remove one or more containers" -> "removes one or more containers". */

@@ -34,12 +34,24 @@ public final class Explainer {
     private static final Pattern GLOSSARY = Pattern.compile("^\\s*[-*+]\\s+\\*\\*`([^`]+)`\\*\\*\\s*[-–—:]+\\s*(.+)$");
     private static final Pattern KEYS = Pattern.compile("(?i)^(ctrl|control|\\^)[-+ ]?[a-z]([-+ ,]*(ctrl[-+ ]?)?[a-z])*$");
 
-    /** Flags whose meaning a section of the notes explains: the words to look for in the notes. */
-    private static final Map<String, String> FLAG_CONCEPTS = Map.of(
-            "--volume", "volumes",
-            "--mount", "volumes",
-            "--publish", "port mappings",
-            "--detach", "daemon mode");
+    /**
+     * Flags whose meaning a section of the notes explains: the words to look for in the notes, and
+     * the commands whose flag it is (docker service create --publish or -d means something else).
+     */
+    private record FlagConcept(String query, Set<String> commands) {}
+
+    private static final Set<String> CONTAINER_CREATORS = Set.of("docker container run", "docker container create");
+
+    private static final Map<String, FlagConcept> FLAG_CONCEPTS = Map.of(
+            "--volume", new FlagConcept("volumes", CONTAINER_CREATORS),
+            "--mount", new FlagConcept("volumes", CONTAINER_CREATORS),
+            "--publish", new FlagConcept("port mappings", CONTAINER_CREATORS),
+            "--detach", new FlagConcept("daemon mode", Set.of("docker container run")));
+
+    /** Words too common in flag descriptions and notes to show that a sentence is about a flag. */
+    private static final Set<String> COMMON = Set.of("container", "containers", "docker", "image", "images", "flag",
+            "flags", "with", "that", "this", "will", "from", "into", "your", "they", "them", "when", "tell", "also",
+            "show", "shows", "default", "more", "than", "only", "give", "given", "value", "command", "commands");
 
     /** Commands worth seeing next, by the verb of a command in the same group. */
     private static final Map<String, List<String>> RELATED = Map.ofEntries(
@@ -87,6 +99,24 @@ public final class Explainer {
     }
 
     public Explanation explain(List<String> words) {
+        List<String> problems = new ArrayList<>();
+        List<String> fixed = new ArrayList<>();
+        for (String w : words) {
+            LookAlikes.Result r = LookAlikes.fix(w, cli);
+            problems.addAll(r.problems());
+            fixed.add(r.fixed());
+        }
+        if (problems.isEmpty()) {
+            return explainWords(words);
+        }
+        Explanation e = explainWords(fixed);
+        problems.addAll(e.problems());
+        return new Explanation(String.join(" ", words).trim(), e.kind(), e.canonical(), e.aliases(), e.usage(),
+                e.description(), e.notes(), e.uses(), e.commands(), e.flags(), e.related(), e.relatedTopics(),
+                List.copyOf(problems), e.suggestion(), e.nearest());
+    }
+
+    private Explanation explainWords(List<String> words) {
         String line = words.size() == 1 ? words.get(0)
                 : String.join(" ", words.stream().map(w -> OPERATORS.contains(w) ? w : ShellWords.quote(w)).toList());
         String input = String.join(" ", words).trim();
@@ -103,6 +133,11 @@ public final class Explainer {
             return keysOrTerm(input, term.get());
         }
         if (first.isDocker()) {
+            boolean misread = first.suggestion().isPresent() || first.command().isEmpty() && first.group().isEmpty();
+            Optional<Topic> titled = misread ? graph.findTopic(input) : Optional.empty();
+            if (titled.isPresent()) {
+                return concept(input, false).orElseThrow(); // "explain docker socket file": a section's title
+            }
             return docker(input, parsed);
         }
         // "explain stop", "explain container ls": a docker command without the word docker
@@ -126,6 +161,10 @@ public final class Explainer {
         }
         if (knownProgram(first.program())) {
             return line(input, parsed);
+        }
+        boolean commandLine = first.tokens().stream().skip(1).anyMatch(t -> t.kind() == Token.Kind.FLAG);
+        if (first.tokens().size() > 1 && (commandLine || unknownWord(first.program()))) {
+            return notCovered(input, first.program());
         }
         return concept(input, true).orElseGet(() -> notFound(input));
     }
@@ -211,10 +250,15 @@ public final class Explainer {
         for (ParsedCommand p : parsed) {
             Map<String, String> installed = p.command().map(this::installed).orElse(Map.of());
             List<ExplainedToken> tokens = new ArrayList<>();
-            for (Token t : p.tokens()) {
-                List<Note> said = seen.computeIfAbsent(List.of(p.name(), t), k -> tokenNotes(p, t));
+            List<Token> fitted = fitted(p);
+            for (int k = 0; k < fitted.size(); k++) {
+                Token t = fitted.get(k);
+                Token next = k + 1 < fitted.size() ? fitted.get(k + 1) : null;
+                String value = next != null && next.kind() == Token.Kind.VALUE && t.flags().contains(next.flag()) ? next.text() : null;
+                List<Note> said = seen.computeIfAbsent(java.util.Arrays.asList(p.name(), t, value), x -> tokenNotes(p, t, value));
                 tokens.add(new ExplainedToken(t, said, installedLine(t, installed, p)));
             }
+            problems.addAll(refusals(cli, p));
             String description = p.command().map(DockerCli.Command::description)
                     .or(() -> p.group().map(DockerCli.Command::description))
                     .orElse(OtherCommands.programMeaning(p.program()));
@@ -238,6 +282,54 @@ public final class Explainer {
                 List.of(), problems, null, List.of());
     }
 
+    /**
+     * The tokens with meanings that fit the command: a value read for its flag of this command
+     * ("--name" of docker service create is a service's name), and docker cp's two paths.
+     */
+    private List<Token> fitted(ParsedCommand p) {
+        if (!p.isDocker()) {
+            return p.tokens();
+        }
+        String command = p.command().map(DockerCli.Command::name).orElse("");
+        List<Token> out = new ArrayList<>();
+        int argument = 0;
+        for (Token t : p.tokens()) {
+            Token fit = t;
+            if (t.kind() == Token.Kind.VALUE) {
+                Optional<DockerCli.Flag> flag = flagOf(cli, p, t.flag());
+                if (flag.isPresent()) {
+                    fit = new Token(t.text(), t.kind(), t.role(), t.flags(), t.flag(), ValueMeaning.of(command, flag.get(), t.text()));
+                }
+            } else if (t.kind() == Token.Kind.ARGUMENT && command.equals("docker container cp")) {
+                fit = new Token(t.text(), t.kind(), argument == 0 ? "source" : "destination", t.flags(), t.flag(),
+                        ValueMeaning.copyPath(t.text(), argument == 0));
+                argument++;
+            }
+            out.add(fit);
+        }
+        return out;
+    }
+
+    private static Optional<DockerCli.Flag> flagOf(DockerCli cli, ParsedCommand p, String longName) {
+        return p.command().flatMap(c -> c.flag(longName))
+                .or(() -> cli.globalFlags().stream().filter(f -> f.longName().equals(longName)).findFirst());
+    }
+
+    /** What docker itself would refuse in this command's values ("-p 127.0.0.1:80": invalid hostPort). */
+    static List<String> refusals(DockerCli cli, ParsedCommand p) {
+        List<String> out = new ArrayList<>();
+        if (!p.isDocker()) {
+            return out;
+        }
+        String command = p.command().map(DockerCli.Command::name).orElse("");
+        for (ParsedCommand.Option o : p.options()) {
+            if (o.value() != null && o.known() && !o.valuePlaceholder()) {
+                flagOf(cli, p, o.name()).flatMap(f -> ValueMeaning.refusal(command, f, o.value())).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
     private Map<String, String> installed(DockerCli.Command c) {
         try {
             return installedHelp.apply(c);
@@ -256,10 +348,10 @@ public final class Explainer {
         return text == null || text.equals(model) ? null : text;
     }
 
-    /** What the notes say about a flag (a sentence naming it, a comment after it) or an argument. */
-    private List<Note> tokenNotes(ParsedCommand p, Token t) {
+    /** What the notes say about this flag of this command (a sentence naming it, a comment after it). */
+    private List<Note> tokenNotes(ParsedCommand p, Token t, String value) {
         List<Note> notes = new ArrayList<>();
-        if (t.kind() == Token.Kind.FLAG && p.isDocker()) {
+        if (t.kind() == Token.Kind.FLAG && p.isDocker() && p.command().isPresent()) {
             Set<String> forms = new LinkedHashSet<>();
             forms.add(t.text());
             for (String longName : t.flags()) {
@@ -267,27 +359,38 @@ public final class Explainer {
                 p.command().flatMap(c -> c.flag(longName)).map(DockerCli.Flag::shortName)
                         .filter(s -> !s.isEmpty() && t.flags().size() == 1).ifPresent(forms::add);
             }
-            notes.addAll(flagSentences(p, forms));
+            String descriptions = String.join(" ", t.flags().stream()
+                    .map(f -> p.command().flatMap(c -> c.flag(f)).map(DockerCli.Flag::description).orElse("")).toList());
+            notes.addAll(flagSentences(p, forms, descriptions));
             for (String longName : t.flags()) {
-                String concept = FLAG_CONCEPTS.get(longName);
-                if (concept != null) {
-                    conceptNote(concept).filter(n -> notes.stream().noneMatch(x -> x.topic().equals(n.topic())))
+                FlagConcept concept = FLAG_CONCEPTS.get(longName);
+                boolean fits = concept != null && concept.commands().contains(p.name())
+                        && !(value != null && t.flags().size() == 1 && ValueMeaning.isBindOrTmpfs(longName, value));
+                if (fits) {
+                    conceptNote(concept.query()).filter(n -> notes.stream().noneMatch(x -> x.topic().equals(n.topic())))
                             .ifPresent(notes::add);
                 }
             }
         }
-        if (t.kind() == Token.Kind.VALUE && FLAG_CONCEPTS.containsKey(t.flag()) && p.isDocker()) {
-            return List.of(); // the flag's own notes cover it
-        }
         return notes;
     }
 
-    /** Sentences of the notes that name one of these flag forms in backticks, or a code comment about it. */
-    private List<Note> flagSentences(ParsedCommand p, Set<String> forms) {
+    private static final Pattern DOCKER_IN_CODE = Pattern.compile("`((?:sudo )?docker [^`]+)`");
+
+    /**
+     * Sentences of the notes that name one of these flag forms in backticks and are about this
+     * command, or a code comment after a line of this command using it. A sentence is about the
+     * commands it names; naming none, about the command its glossary item or paragraph names, or
+     * the section's commands; with no command anywhere near, it must share a word with docker's
+     * description of the flag ("run in the background" and "Run container in background").
+     */
+    private List<Note> flagSentences(ParsedCommand p, Set<String> forms, String descriptions) {
         List<Note> notes = new ArrayList<>();
         for (Topic topic : graph.topics()) {
             boolean inCode = false;
-            for (String raw : topic.body().split("\n")) {
+            String[] lines = topic.body().split("\n");
+            for (int k = 0; k < lines.length; k++) {
+                String raw = lines[k];
                 if (raw.trim().startsWith("```")) {
                     inCode = !inCode;
                     continue;
@@ -302,7 +405,7 @@ public final class Explainer {
                         }
                     } else if (raw.contains("`" + form + "`")) {
                         String sentence = sentenceWith(plainLine(raw), "`" + form + "`");
-                        if (mentionsSameCommand(p, sentence)) {
+                        if (aboutThisCommand(p, topic, lines, k, sentence, descriptions)) {
                             text = sentence;
                         }
                     }
@@ -319,17 +422,52 @@ public final class Explainer {
         return notes;
     }
 
-    /** True when a sentence names no docker command, or names this one. */
-    private boolean mentionsSameCommand(ParsedCommand p, String sentence) {
-        Matcher m = Pattern.compile("`((?:sudo )?docker [^`]+)`").matcher(sentence);
-        boolean any = false;
-        while (m.find()) {
-            any = true;
-            if (sameCommand(p, m.group(1))) {
-                return true;
+    private boolean aboutThisCommand(ParsedCommand p, Topic topic, String[] lines, int at, String sentence, String descriptions) {
+        List<String> scope = dockerCommandsIn(sentence);
+        if (scope.isEmpty()) {
+            Matcher g = GLOSSARY.matcher(lines[at]);
+            if (g.matches() && g.group(1).trim().startsWith("docker")) {
+                scope = List.of(g.group(1).trim());
             }
         }
-        return !any;
+        if (scope.isEmpty()) {
+            int start = at;
+            while (start > 0 && !lines[start - 1].isBlank()) {
+                start--;
+            }
+            int end = at;
+            while (end + 1 < lines.length && !lines[end + 1].isBlank()) {
+                end++;
+            }
+            scope = dockerCommandsIn(String.join("\n", java.util.Arrays.asList(lines).subList(start, end + 1)));
+        }
+        if (scope.isEmpty()) {
+            scope = graph.commandUses(topic).stream().filter(u -> u.program().equals("docker")).map(CommandUse::text).toList();
+        }
+        if (!scope.isEmpty()) {
+            return scope.stream().anyMatch(c -> sameCommand(p, c));
+        }
+        Set<String> words = contentWords(descriptions);
+        return contentWords(sentence).stream().anyMatch(words::contains);
+    }
+
+    private static List<String> dockerCommandsIn(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = DOCKER_IN_CODE.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    private static Set<String> contentWords(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : Search.tokens(text.replaceAll("`[^`]*`", " "))) {
+            if (w.length() >= 4 && !COMMON.contains(w)) {
+                out.add(Search.stem(w));
+            }
+        }
+        return out;
     }
 
     private boolean sameCommand(ParsedCommand p, String line) {
@@ -476,10 +614,25 @@ public final class Explainer {
         if (t.parent() != null) {
             related.add(new TopicRef(t.parent().id(), t.parent().title()));
         }
-        List<Note> notes = List.of(new Note(t.id(), t.title(), snippet != null ? snippet : firstParagraph(t)));
+        List<Note> notes = List.of(new Note(t.id(), t.title(), snippet != null ? snippet : section(t)));
         List<String> commands = graph.commandsTaught(t, namer);
         return Optional.of(new Explanation(input, Kind.CONCEPT, null, List.of(), "", t.title(), notes, List.of(),
                 List.of(), List.of(), commands, List.copyOf(new LinkedHashSet<>(related)), List.of(), null, List.of()));
+    }
+
+    /** True when a word is nowhere in the notes, not even as a near spelling ("kubectl"). */
+    private boolean unknownWord(String word) {
+        String w = Search.stem(word);
+        Set<String> vocabulary = graph.search().vocabulary();
+        return !vocabulary.contains(w) && !vocabulary.contains(word.toLowerCase(Locale.ROOT))
+                && Similarity.suggestions(w, List.copyOf(vocabulary), 1).isEmpty();
+    }
+
+    /** A command of another program that neither the notes nor the docker model know. */
+    private Explanation notCovered(String input, String program) {
+        return new Explanation(input, Kind.NOT_FOUND, null, List.of(), "", "", List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of("`" + input + "` is not a docker command, and the notes do not cover `"
+                        + program + "`"), null, List.of());
     }
 
     private Explanation notFound(String input) {
@@ -556,6 +709,42 @@ public final class Explainer {
             end = m.start() + 1;
         }
         return text.substring(start, end).replaceFirst("^[-*+]\\s+", "").trim();
+    }
+
+    /** Sections up to this long (prose, without code) are shown whole; longer ones by their first paragraph. */
+    static final int SHORT_SECTION = 700;
+
+    /** A short section's prose whole, one paragraph or list item a line; a long one's first paragraph. */
+    static String section(Topic topic) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean inCode = false;
+        for (String raw : topic.body().split("\n")) {
+            String line = raw.trim();
+            if (line.startsWith("```")) {
+                inCode = !inCode;
+            }
+            boolean item = line.matches("([-*+]|\\d+[.)])\\s+.*");
+            if (inCode || line.startsWith("```") || line.startsWith("#") || line.isEmpty() || item) {
+                if (!current.isEmpty()) {
+                    paragraphs.add(current.toString());
+                    current.setLength(0);
+                }
+                if (item && !inCode) {
+                    current.append(plainLine(line));
+                }
+                continue;
+            }
+            current.append(current.isEmpty() ? "" : " ").append(plainLine(line));
+        }
+        if (!current.isEmpty()) {
+            paragraphs.add(current.toString());
+        }
+        String whole = String.join("\n", paragraphs);
+        if (paragraphs.size() > 1 && whole.length() <= SHORT_SECTION) {
+            return whole;
+        }
+        return firstParagraph(topic);
     }
 
     /** The topic's first paragraph of prose (or list), without code. */

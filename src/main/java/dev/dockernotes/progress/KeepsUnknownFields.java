@@ -10,15 +10,24 @@ import java.util.Map;
  * touched by a newer dockernotes (a new field, same version) loses nothing when this one saves it.
  */
 abstract class KeepsUnknownFields {
-    private final Map<String, Object> other = new LinkedHashMap<>();
+    private Map<String, Object> other; // made on first use: most parts have no unknown fields
 
     @JsonAnyGetter
     Map<String, Object> other() {
-        return other;
+        return other == null ? Map.of() : other;
     }
 
     @JsonAnySetter
     void other(String name, Object value) {
+        if (other == null) {
+            other = new LinkedHashMap<>();
+        }
         other.put(name, value);
+    }
+
+    void forgetOther(String name) {
+        if (other != null) {
+            other.remove(name);
+        }
     }
 }

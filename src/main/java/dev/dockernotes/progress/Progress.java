@@ -1,5 +1,6 @@
 package dev.dockernotes.progress;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.dockernotes.notes.TopicGraph;
@@ -22,8 +23,12 @@ import java.util.TreeMap;
  */
 @JsonPropertyOrder({"version", "last", "read", "quiz", "labs"})
 public final class Progress extends KeepsUnknownFields {
-    /** The format this code writes. A file with a higher version is refused, a lower one migrated. */
-    public static final int CURRENT_VERSION = 1;
+    /**
+     * The format this code writes. A file with a higher version is refused, a lower one migrated.
+     * 2: quiz records keep totals ({@code answered}, {@code right}) and only their last few attempts;
+     * version 1 kept every attempt (and, by mistake, wrote an {@code "empty"} flag, now dropped).
+     */
+    public static final int CURRENT_VERSION = 2;
 
     @JsonProperty
     private int version = CURRENT_VERSION;
@@ -98,6 +103,12 @@ public final class Progress extends KeepsUnknownFields {
         return before - read.size();
     }
 
+    /** Forgets every read mark and the last place. */
+    public void forgetReading() {
+        read.clear();
+        last = null;
+    }
+
     /** Forgets the given marks (e.g. those {@link Reading} resolved into one chapter). */
     public void forget(java.util.Collection<SectionMark> marks) {
         read.removeAll(marks);
@@ -117,6 +128,13 @@ public final class Progress extends KeepsUnknownFields {
     /** Every question's record by question id (read-only view, sorted by id). */
     public Map<String, QuizRecord> quizRecords() {
         return Collections.unmodifiableMap(quiz);
+    }
+
+    /** Forgets the quiz records of these questions (e.g. one chapter's); returns how many there were. */
+    public int forgetQuiz(java.util.Collection<String> questionIds) {
+        int before = quiz.size();
+        quiz.keySet().removeAll(new java.util.HashSet<>(questionIds));
+        return before - quiz.size();
     }
 
     /** Ids of questions due for review at {@code now}, sorted. */
@@ -142,26 +160,80 @@ public final class Progress extends KeepsUnknownFields {
     }
 
     /** True when nothing at all is recorded. */
+    @JsonIgnore
     public boolean isEmpty() {
         return read.isEmpty() && last == null && quiz.isEmpty() && labs.isEmpty();
     }
 
     // ---- persistence helpers (ProgressStore)
 
-    /** Makes a parsed document safe to use: no nulls where code expects collections; current version. */
+    /**
+     * Makes a parsed document safe to use: no nulls where code expects collections; migrated from
+     * the version it was read with (0, a file without a version, is version 1) to the current one.
+     */
     void normalize() {
+        int from = version;
         if (read == null) {
             read = new ArrayList<>();
         }
         read.removeIf(m -> m == null);
         quiz = quiz == null ? new TreeMap<>() : new TreeMap<>(quiz);
         quiz.values().removeIf(r -> r == null);
-        quiz.values().forEach(QuizRecord::normalize);
+        quiz.values().forEach(r -> r.normalize(from));
         labs = labs == null ? new TreeMap<>() : new TreeMap<>(labs);
         labs.values().removeIf(r -> r == null);
         labs.values().forEach(LabRecord::normalize);
-        // Version 0 (a file without a version) has the same shape as version 1.
+        if (from < 2) {
+            forgetOther("empty"); // version 1 wrote isEmpty() as a field
+        }
         version = CURRENT_VERSION;
+    }
+
+    /**
+     * What {@code after} (this progress changed) has that {@code before} has not: new answers and
+     * new read marks. Saved aside when the file is busy ({@link ProgressStore}), merged later.
+     */
+    static Progress added(Progress before, Progress after) {
+        Progress d = new Progress();
+        after.quiz.forEach((id, r) -> {
+            QuizRecord added = QuizRecord.added(before.quiz.get(id), r);
+            if (added != null) {
+                d.quiz.put(id, added);
+            }
+        });
+        for (SectionMark m : after.read) {
+            if (before.read.stream().noneMatch(b -> sameMark(b, m))) {
+                d.read.add(m);
+            }
+        }
+        if (after.last != null && (before.last == null || !sameMark(before.last, after.last))) {
+            d.last = after.last;
+        }
+        return d;
+    }
+
+    /** Adds what {@link #added} found (answers already here are not counted twice); true if anything changed. */
+    boolean merge(Progress d) {
+        boolean changed = false;
+        for (Map.Entry<String, QuizRecord> e : d.quiz.entrySet()) {
+            changed |= quiz(e.getKey()).absorb(e.getValue());
+        }
+        for (SectionMark m : d.read) {
+            if (read.stream().noneMatch(r -> Objects.equals(r.topic(), m.topic()))) {
+                read.add(m);
+                changed = true;
+            }
+        }
+        if (d.last != null && (last == null || last.at() == null || d.last.at() != null && d.last.at().isAfter(last.at()))) {
+            last = d.last;
+            changed = true;
+        }
+        return changed;
+    }
+
+    private static boolean sameMark(SectionMark a, SectionMark b) {
+        return Objects.equals(a.topic(), b.topic()) && Objects.equals(a.chapter(), b.chapter())
+                && Objects.equals(a.at(), b.at());
     }
 
 }

@@ -99,65 +99,93 @@ public final class AnswerChecker {
     }
 
     private Verdict order(Presented shown, String given) {
+        Question q = shown.question();
         int n = shown.order().size();
         List<Integer> right = new ArrayList<>();
         for (int step = 0; step < n; step++) {
             right.add(shown.positionOf(step) + 1);
         }
         String expected = String.join(",", right.stream().map(String::valueOf).toList());
-        StringBuilder spelled = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            spelled.append(i == 0 ? "" : " -> ").append(shown.question().steps().get(i));
-        }
+        String spelled = spelledOrder(q);
         Optional<List<Integer>> numbers = numbers(given, n);
         if (numbers.isEmpty()) {
-            return new Verdict(false, given, expected, spelled.toString(),
+            return new Verdict(false, given, expected, spelled,
                     List.of("give all " + n + " numbers in the right order, e.g. " + example(n)));
         }
+        // The step put at each place; right when it belongs there, or to a group that may swap there.
         List<Integer> got = numbers.get();
-        if (got.equals(right)) {
-            return new Verdict(true, given, expected, spelled.toString(), List.of());
-        }
-        List<String> notes = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (!got.get(i).equals(right.get(i))) {
-                notes.add("step " + (i + 1) + " is \"" + shown.question().steps().get(i) + "\" (" + right.get(i)
-                        + "), not " + got.get(i));
-                break;
-            }
-        }
         int inPlace = 0;
+        String firstWrong = null;
         for (int i = 0; i < n; i++) {
-            if (got.get(i).equals(right.get(i))) {
+            int step = shown.order().get(got.get(i) - 1);
+            if (q.placeOf(step) == q.placeOf(i)) {
                 inPlace++;
+            } else if (firstWrong == null) {
+                List<Integer> group = q.groupOf(i);
+                firstWrong = group.size() == 1
+                        ? "step " + (i + 1) + " is \"" + q.steps().get(i) + "\" (" + right.get(i) + "), not " + got.get(i)
+                        : "step " + (i + 1) + " is one of " + String.join(" or ", group.stream()
+                                .map(k -> "\"" + q.steps().get(k) + "\" (" + right.get(k) + ")").toList()) + ", not " + got.get(i);
             }
         }
-        notes.add(inPlace + " of " + n + " in the right place");
-        return new Verdict(false, given, expected, spelled.toString(), notes);
+        if (inPlace == n) {
+            return new Verdict(true, given, expected, spelled, List.of());
+        }
+        return new Verdict(false, given, expected, spelled, List.of(firstWrong, inPlace + " of " + n + " in the right place"));
+    }
+
+    /** "A -> B -> C", with a group that may swap as "(B and C, in either order)". */
+    static String spelledOrder(Question q) {
+        StringBuilder spelled = new StringBuilder();
+        for (int i = 0; i < q.steps().size(); i++) {
+            List<Integer> group = q.groupOf(i);
+            if (group.get(0) != i) {
+                continue;
+            }
+            spelled.append(spelled.length() == 0 ? "" : " -> ");
+            if (group.size() == 1) {
+                spelled.append(q.steps().get(i));
+            } else {
+                List<String> texts = group.stream().map(q.steps()::get).toList();
+                spelled.append("(").append(String.join(group.size() == 2 ? " and " : ", ", texts))
+                        .append(group.size() == 2 ? ", in either order)" : ", in any order)");
+            }
+        }
+        return spelled.toString();
     }
 
     private Verdict fillIn(Question q, String given) {
         String expected = q.answers().get(0);
-        String g = normalize(given);
-        if (g.isEmpty()) {
+        if (normalize(given).isEmpty()) {
             return new Verdict(false, given, expected, expected, List.of("no answer given"));
         }
         for (String a : q.answers()) {
-            if (normalize(a).equals(g)) {
+            if (FillInAnswer.same(a, given)) {
                 return new Verdict(true, given, expected, expected, List.of());
             }
         }
         for (String r : q.rejects()) {
-            if (normalize(r).equals(g)) {
+            if (FillInAnswer.same(r, given)) {
                 return new Verdict(false, given, expected, expected, List.of("\"" + given + "\" is something else"));
             }
         }
+        String g = FillInAnswer.words(given);
         for (String a : q.answers()) {
-            String want = normalize(a);
-            // Numbers, ports and flags must be exact: "2376" is not a typo of "2375".
-            boolean forgiving = !want.matches(".*\\d.*") && !want.startsWith("-");
-            if (forgiving && Similarity.distance(want, g) <= Similarity.tolerance(want.length())) {
+            // Numbers, ports, flags, paths and keys must be exact: "2376" is not a typo of "2375".
+            String want = FillInAnswer.words(a);
+            int tolerance = Similarity.tolerance(want.length());
+            // lengths further apart than the tolerance cannot be a typo (and a huge paste costs nothing)
+            if (FillInAnswer.forgiving(a) && Math.abs(want.length() - g.length()) <= tolerance
+                    && Similarity.distance(want, g) <= tolerance) {
                 return new Verdict(true, given, expected, expected, List.of("accepted; it is spelled \"" + a + "\""));
+            }
+        }
+        for (String a : q.answers()) {
+            Optional<List<Character>> want = FillInAnswer.keys(a);
+            Optional<List<Character>> got = FillInAnswer.keys(given);
+            if (want.isPresent() && got.isPresent() && !want.equals(got)
+                    && new TreeSet<>(want.get()).equals(new TreeSet<>(got.get()))) {
+                return new Verdict(false, given, expected, expected, List.of("the right keys in the wrong order"));
             }
         }
         return new Verdict(false, given, expected, expected, List.of());

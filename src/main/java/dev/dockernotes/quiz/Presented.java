@@ -20,16 +20,18 @@ public record Presented(Question question, int number, int total, List<Integer> 
             order.add(i);
         }
         java.util.Collections.shuffle(order, random);
-        if (q.type() == QuestionType.ORDER && n > 1 && isIdentity(order)) {
-            // Already in order would give the answer away: rotate by one.
+        if (q.type() == QuestionType.ORDER && n > 1 && isRightOrder(q, order)) {
+            // Already in a right order would give the answer away: rotate by one (never right again,
+            // as no swappable group may hold every step).
             order.add(order.remove(0));
         }
         return new Presented(q, number, total, List.copyOf(order));
     }
 
-    private static boolean isIdentity(List<Integer> order) {
+    /** Whether steps shown in this order would be a right answer (steps that may swap, swapped or not). */
+    private static boolean isRightOrder(Question q, List<Integer> order) {
         for (int i = 0; i < order.size(); i++) {
-            if (order.get(i) != i) {
+            if (q.placeOf(order.get(i)) != q.placeOf(i)) {
                 return false;
             }
         }

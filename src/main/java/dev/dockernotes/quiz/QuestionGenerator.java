@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
@@ -34,6 +35,11 @@ import org.commonmark.node.Text;
  *       term blanked out.</li>
  * </ul>
  * Ids are stable (made from topic ids and the terms), so progress and review work for them too.
+ *
+ * <p>What is never asked: a paragraph or list item that a correction right after it marks wrong (a
+ * GitHub alert, a block quote opening with {@code [!WARNING]}, {@code [!NOTE]}, ...), nor the alert
+ * itself; a sentence whose subject is "This ..." or "It ..." without the sentence it refers to; and a
+ * second blank in a sentence that already gave a question.
  */
 public final class QuestionGenerator {
     private static final String BLANK = "____";
@@ -41,6 +47,7 @@ public final class QuestionGenerator {
     private final TopicGraph graph;
     private final Set<String> allTerms = new TreeSet<>();
     private final Map<String, Question> byId = new LinkedHashMap<>();
+    private final Set<String> sentencesAsked = new java.util.HashSet<>();
 
     private QuestionGenerator(TopicGraph graph) {
         this.graph = graph;
@@ -61,8 +68,12 @@ public final class QuestionGenerator {
             if (block instanceof Heading) {
                 break; // the body is the topic's own text; stop at any heading just in case
             }
+            Node next = block.getNext();
+            String correction = next instanceof BlockQuote q && isAlert(q) ? Markdown.text(q) : null;
             if (block instanceof BulletList || block instanceof OrderedList) {
-                list(topic, block);
+                list(topic, block, correction);
+            } else if (correction != null) {
+                continue; // a statement the notes correct right after it is not asked
             } else if (block instanceof Paragraph p) {
                 boldTerms(topic, p);
                 definition(topic, p);
@@ -70,15 +81,45 @@ public final class QuestionGenerator {
         }
     }
 
-    private void list(Topic topic, Node list) {
+    /**
+     * @param correction the text of an alert right after the list, or null: the items it names are
+     *                   not asked (all of them when it names none), though they still serve as wrong choices
+     */
+    private void list(Topic topic, Node list, String correction) {
         List<Item> items = new ArrayList<>();
+        Set<Item> corrected = new java.util.HashSet<>();
+        List<Paragraph> plain = new ArrayList<>();
         for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof ListItem li && li.getFirstChild() instanceof Paragraph p) {
-                glossaryItem(p).ifPresentOrElse(items::add, () -> boldTerms(topic, p));
+                boolean alerted = false;
+                for (Node c = li.getFirstChild(); c != null; c = c.getNext()) {
+                    alerted |= c instanceof BlockQuote q && isAlert(q);
+                }
+                java.util.Optional<Item> item = glossaryItem(p);
+                if (item.isPresent()) {
+                    items.add(item.get());
+                    if (alerted) {
+                        corrected.add(item.get());
+                    }
+                } else if (!alerted) {
+                    plain.add(p);
+                }
             }
         }
+        if (correction != null) {
+            String c = correction.toLowerCase(Locale.ROOT);
+            List<Item> named = items.stream().filter(i -> c.contains(i.term().toLowerCase(Locale.ROOT))).toList();
+            if (named.isEmpty()) {
+                return; // the correction does not say which item it corrects: ask none
+            }
+            corrected.addAll(named);
+        }
+        plain.forEach(p -> boldTerms(topic, p));
         List<Item> commands = items.stream().filter(Item::command).toList();
         for (Item item : items) {
+            if (corrected.contains(item)) {
+                continue;
+            }
             if (item.command() && commands.size() >= 2) {
                 whichCommand(topic, item, commands);
             } else if (!item.command()) {
@@ -145,11 +186,11 @@ public final class QuestionGenerator {
                 for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
                     sentence.append(n == strong ? BLANK : inline(n));
                 }
-                String blanked = sentenceWith(sentence.toString().replaceAll("\\s+", " ").strip(), BLANK);
-                if (blanked.replace(BLANK, "").split("\\s+").length < 4) {
+                String blanked = sentenceWith(sentence.toString().replaceAll("\\s+", " ").strip(), BLANK, term);
+                if (blanked == null || blanked.replace(BLANK, "").split("\\s+").length < 4) {
                     return;
                 }
-                add(new Question("gen-term-" + topic.id() + "-" + slug(term), QuestionType.FILL_IN,
+                addFillIn(blanked.replace(BLANK, term), new Question("gen-term-" + topic.id() + "-" + slug(term), QuestionType.FILL_IN,
                         "Fill in: " + blanked, null, null, List.of(term), null, nearMisses(term),
                         blanked.replace(BLANK, term), List.of(topic.id()), true, source(topic)));
             }
@@ -171,12 +212,12 @@ public final class QuestionGenerator {
         if (!m.find()) {
             return;
         }
-        String blanked = sentenceWith(text.substring(0, m.start(1)) + BLANK + text.substring(m.end(1)), BLANK);
-        if (blanked.replace(BLANK, "").split("\\s+").length < 5) {
+        String term = m.group(1);
+        String blanked = sentenceWith(text.substring(0, m.start(1)) + BLANK + text.substring(m.end(1)), BLANK, term);
+        if (blanked == null || blanked.replace(BLANK, "").split("\\s+").length < 5) {
             return;
         }
-        String term = m.group(1);
-        add(new Question("gen-def-" + topic.id(), QuestionType.FILL_IN, "Fill in: " + blanked, null, null,
+        addFillIn(blanked.replace(BLANK, term), new Question("gen-def-" + topic.id(), QuestionType.FILL_IN, "Fill in: " + blanked, null, null,
                 List.of(term), null, nearMisses(term), blanked.replace(BLANK, term), List.of(topic.id()), true, source(topic)));
     }
 
@@ -189,6 +230,20 @@ public final class QuestionGenerator {
 
     private void add(Question q) {
         byId.putIfAbsent(q.id(), q);
+    }
+
+    /** A fill-in from a sentence of the notes, unless another word of that sentence was already blanked. */
+    private void addFillIn(String sentence, Question q) {
+        String key = sentence.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        if (!byId.containsKey(q.id()) && sentencesAsked.add(key)) {
+            add(q);
+        }
+    }
+
+    /** A GitHub alert: a block quote whose first line is [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION]. */
+    static boolean isAlert(BlockQuote quote) {
+        String text = inline(quote).strip();
+        return text.matches("(?is)^\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\](\\s.*)?$");
     }
 
     /** Other terms of the notes a typo away from this one: a different thing, not a typo. */
@@ -236,6 +291,37 @@ public final class QuestionGenerator {
             }
         }
         return paragraph;
+    }
+
+    private static final java.util.regex.Pattern PRONOUN_SUBJECT = java.util.regex.Pattern.compile(
+            "(?i)^(this|that|these|those|it|its|they|their|such|here|there)\\b.*");
+
+    /**
+     * The sentence holding the marker, readable on its own: one whose subject is "This ..." or "It ..."
+     * comes with the sentence before it (what "this" is), and is null when that is not in the paragraph
+     * or would give the term away.
+     */
+    static String sentenceWith(String paragraph, String marker, String term) {
+        String[] sentences = paragraph.split("(?<=[.!?])\\s+");
+        for (int i = 0; i < sentences.length; i++) {
+            String s = sentences[i].strip();
+            if (!s.contains(marker)) {
+                continue;
+            }
+            if (!PRONOUN_SUBJECT.matcher(s).matches()) {
+                return s;
+            }
+            if (i == 0) {
+                return null;
+            }
+            String before = sentences[i - 1].strip();
+            if (PRONOUN_SUBJECT.matcher(before).matches()
+                    || before.toLowerCase(Locale.ROOT).contains(term.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            return before + " " + s;
+        }
+        return null;
     }
 
     static String slug(String term) {

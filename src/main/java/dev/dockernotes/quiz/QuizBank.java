@@ -56,6 +56,15 @@ public final class QuizBank {
         return generated;
     }
 
+    /** The question with this id: a written one, or (for a "gen-" id) one generated from the notes. */
+    public java.util.Optional<Question> question(String id) {
+        java.util.Optional<Question> written = written().stream().filter(q -> q.id().equals(id)).findFirst();
+        if (written.isPresent() || !id.startsWith("gen-")) {
+            return written;
+        }
+        return generated().stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
     /** The questions that test this topic or anything under it. */
     public static List<Question> about(List<Question> questions, Topic scope) {
         Set<String> ids = scope.subtree().stream().map(Topic::id).collect(Collectors.toSet());

@@ -41,10 +41,10 @@ public final class QuizLoader {
             QuestionType.MULTIPLE, Set.of("choices"),
             QuestionType.TRUE_FALSE, Set.of("answer"),
             QuestionType.COMMAND, Set.of("answers"),
-            QuestionType.ORDER, Set.of("steps"),
+            QuestionType.ORDER, Set.of("steps", "swappable"),
             QuestionType.FILL_IN, Set.of("answers", "rejects"));
     private static final Set<String> ALL_FIELDS = Set.of("id", "type", "prompt", "explanation", "topics",
-            "choices", "answer", "answers", "steps", "rejects");
+            "choices", "answer", "answers", "steps", "rejects", "swappable");
 
     /** One quiz file: the path shown in messages ("quizzes/chapter1.json") and its text. */
     public record Source(String path, String text) {}
@@ -236,6 +236,7 @@ public final class QuizLoader {
             List<String> answers = null;
             List<String> steps = null;
             List<String> rejects = null;
+            List<List<Integer>> swappable = null;
             if (type != null) {
                 switch (type) {
                     case SINGLE, MULTIPLE -> choices = choices(q, label, type);
@@ -262,6 +263,8 @@ public final class QuizLoader {
                         steps = strings(q, "steps", label, true);
                         if (steps != null && steps.size() < 2) {
                             problem(q, "steps", label + ": an order question needs at least 2 steps");
+                        } else if (steps != null) {
+                            swappable = swappable(q, label, steps.size());
                         }
                     }
                     default -> { }
@@ -272,7 +275,57 @@ public final class QuizLoader {
             }
             LocatedJson.Position at = json.at(q);
             return java.util.Optional.of(new Question(id, type, prompt, choices, truth, answers, steps, rejects,
-                    explanation, topics, false, path + ":" + at.line() + ":" + at.column()));
+                    swappable, explanation, topics, false, path + ":" + at.line() + ":" + at.column()));
+        }
+
+        /**
+         * "swappable": [[2, 3]]: groups of neighbouring step numbers (1-based, as the steps are listed)
+         * that may come in any order among themselves. Read as 0-based indexes.
+         */
+        private List<List<Integer>> swappable(JsonNode q, String label, int n) {
+            JsonNode list = q.get("swappable");
+            if (list == null) {
+                return List.of();
+            }
+            String form = label + ": 'swappable' is a list of groups of neighbouring step numbers (1 to " + n
+                    + ") that may come in any order, such as [[2, 3]]";
+            if (!list.isArray() || list.isEmpty()) {
+                problem(q, "swappable", form);
+                return null;
+            }
+            List<List<Integer>> groups = new ArrayList<>();
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (JsonNode g : list) {
+                if (!g.isArray() || g.size() < 2) {
+                    problem(g.isContainerNode() ? g : list, form + "; a group names at least 2 steps");
+                    return null;
+                }
+                List<Integer> group = new ArrayList<>();
+                for (JsonNode k : g) {
+                    if (!k.isIntegralNumber() || k.asInt() < 1 || k.asInt() > n) {
+                        problem(g, form + "; " + (k.isIntegralNumber() ? k.asText() : describe(k)) + " is not a step number");
+                        return null;
+                    }
+                    if (!seen.add(k.asInt())) {
+                        problem(g, label + ": step " + k.asInt() + " is in more than one 'swappable' group (or twice in one)");
+                        return null;
+                    }
+                    group.add(k.asInt() - 1);
+                }
+                java.util.Collections.sort(group);
+                if (group.get(group.size() - 1) - group.get(0) != group.size() - 1) {
+                    problem(g, label + ": the steps of a 'swappable' group must be neighbours (such as 2, 3, 4); "
+                            + "steps between them would have to move too");
+                    return null;
+                }
+                if (group.size() == n) {
+                    problem(g, label + ": a 'swappable' group holds every step, so any order would be right; "
+                            + "make it a multiple-select or true-false question instead");
+                    return null;
+                }
+                groups.add(group);
+            }
+            return groups;
         }
 
         private List<Choice> choices(JsonNode q, String label, QuestionType type) {

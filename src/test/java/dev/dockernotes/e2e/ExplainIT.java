@@ -38,4 +38,29 @@ class ExplainIT {
         assertThat(json.exitCode()).isZero();
         assertThat(json.out()).contains("\"canonical\" : \"docker container ls\"").contains("\"kind\" : \"flag\"");
     }
+
+    @Test
+    void aPastedEmDashAndAnotherProgramAreSaidPlainly() throws Exception {
+        Launcher.Result dash = Launcher.run(tmp.resolve("home"), tmp, "", "explain", "docker run \u2014name web nginx");
+        assertThat(dash.exitCode()).isEqualTo(1);
+        assertThat(dash.err()).isEqualTo("dockernotes: `\u2014name` looks like `--name` with a typographic dash (\u2014);"
+                + " type two plain hyphens\n");
+        assertThat(dash.out()).contains("--name").contains("the container's name: web");
+        Launcher.Result kubectl = Launcher.run(tmp.resolve("home"), tmp, "", "explain", "kubectl", "get", "pods");
+        assertThat(kubectl.exitCode()).isEqualTo(1);
+        assertThat(kubectl.out()).isEmpty();
+        assertThat(kubectl.err()).isEqualTo("dockernotes: `kubectl get pods` is not a docker command, and the notes do not cover `kubectl`\n");
+    }
+
+    @Test
+    void checkLintsTheDockerLinesOfANotesFolder() throws Exception {
+        java.nio.file.Path notes = tmp.resolve("notes");
+        java.nio.file.Files.createDirectories(notes);
+        java.nio.file.Files.writeString(notes.resolve("notes.md"), "# Notes\n\nList with `docker container list --foo`.\n\n"
+                + "```bash\ndocker run --detatch nginx\n```\n");
+        Launcher.Result r = Launcher.run(tmp.resolve("home"), tmp, "", "check", "--notes", notes.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo(notes.resolve("notes.md") + ":3: `--foo` is not a flag of docker container ls\n"
+                + notes.resolve("notes.md") + ":6: `--detatch` is not a flag of docker container run; did you mean `--detach`?\n");
+    }
 }

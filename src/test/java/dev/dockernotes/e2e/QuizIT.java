@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A quiz taken through the built launcher in a pipe: `printf ... | dockernotes quiz ...`. */
 class QuizIT {
@@ -42,6 +44,25 @@ class QuizIT {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Question 1 of 3", "Stopped (end of input) after 0 of 3 questions", "No answers given.");
         assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    /** A few rows of the quiz key (QuizKeyTest has them all) through the built launcher. */
+    @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ch3-detach-keys  | Ctrl-P Ctrl-Q                                                  | right
+        ch3-detach-keys  | Ctrl-Q Ctrl-P                                                  | wrong
+        ch3-detach-flag  | -D                                                             | wrong
+        ch2-socket-path  | /run/docker.sock                                               | right
+        ch2-socket-path  | /var/run/docker.socket                                         | wrong
+        ch3-volume-run   | docker run --mount type=volume,src=mydata,dst=/app/data myimage | right
+        ch3-inspect      | docker inspect --type container web                            | right
+        """)
+    void theQuizKeyThroughTheLauncher(String id, String answer, String verdict) throws Exception {
+        Launcher.Result r = Launcher.run(tmp.resolve("home"), tmp, answer.strip() + "\n", "quiz", id, "--seed", "1", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode result = JSON.readTree(r.out()).get("results").get(0);
+        assertThat(result.get("id").asText()).isEqualTo(id);
+        assertThat(result.get("correct").asBoolean()).as(r.out()).isEqualTo(verdict.strip().equals("right"));
     }
 
     @Test

@@ -44,6 +44,24 @@ class CommandComparisonTest {
             docker run -p 8080:80 nginx ~ docker run -p 8080:80/tcp nginx
             docker container ls --all ~ docker ps -a
             openssl genrsa -aes256 -out ca-key.pem 4096 ~ openssl genrsa -out ca-key.pem -aes256 4096
+            docker run -v mydata:/app/data myimage ~ docker run -v mydata:/app/data:rw myimage
+            docker run -v mydata:/app/data myimage ~ docker run --mount source=mydata,target=/app/data myimage
+            docker run -v mydata:/app/data myimage ~ docker run --mount type=volume,src=mydata,dst=/app/data myimage
+            docker run -v mydata:/app/data myimage ~ docker run --mount=destination=/app/data,source=mydata myimage
+            docker run -v /srv/www:/usr/share/nginx/html:ro nginx ~ docker run --mount type=bind,source=/srv/www,target=/usr/share/nginx/html,readonly nginx
+            docker run -p 8080:80 nginx ~ docker run -p 0.0.0.0:8080:80 nginx
+            docker run -p 127.0.0.1:8080:80 nginx ~ docker run -p 127.0.0.1:8080:80/tcp nginx
+            docker inspect --type container web ~ docker container inspect web
+            docker container inspect -f '{{.State.Status}}' web ~ docker inspect --type=container --format '{{.State.Status}}' web
+            docker run -it ubuntu /bin/bash ~ docker run -it ubuntu bash
+            docker exec -it <container> bash ~ docker exec -it web /bin/bash
+            docker run alpine /usr/bin/env ~ docker run alpine env
+            docker --tlsverify -H tcp://node3:2376 version ~ docker --tlsverify -H node3:2376 version
+            docker --tlsverify -H tcp://node3:2376 version ~ docker --tlsverify -H tcp://node3 version
+            docker -H tcp://node3:2375 ps ~ docker -H node3 ps
+            docker -H unix:///var/run/docker.sock ps ~ docker -H unix:///run/docker.sock ps
+            docker volume create mydata ~ docker volume create --name mydata
+            docker volume create mydata ~ docker volume create --name=mydata
             """)
     void equalCommands(String expected, String given) {
         CommandComparison.Result r = CommandComparison.compare(expected.trim(), given.trim());
@@ -71,7 +89,19 @@ class CommandComparisonTest {
             docker run -it ubuntu bash -c ls ~ docker run ubuntu bash -c -it ls ~ missing -i
             docker run -d nginx ~ docker run nginx -d ~ unexpected container command -d
             docker run -p 80:80 -p 443:443 nginx ~ docker run -p 80:80 nginx ~ missing -p 443:443
-            docker exec -it <container> bash ~ docker exec -it web /bin/bash ~ the container command is /bin/bash here, expected bash
+            docker exec -it <container> bash ~ docker exec -it web /opt/bin/bash ~ the container command is /opt/bin/bash here, expected bash
+            docker run -it ubuntu /bin/bash ~ docker run -it ubuntu sh ~ the container command is sh here, expected /bin/bash
+            docker run -v mydata:/app/data myimage ~ docker run -v mydata:/app/data:ro myimage ~ -v is mydata:/app/data:ro here, expected mydata:/app/data
+            docker run -v mydata:/app/data myimage ~ docker run --mount type=bind,source=mydata,target=/app/data myimage ~ --mount is type=bind,source=mydata,target=/app/data here, expected mydata:/app/data
+            docker run -v mydata:/app/data myimage ~ docker run -v /mydata:/app/data myimage ~ -v is /mydata:/app/data here, expected mydata:/app/data
+            docker run -v mydata:/app/data myimage ~ docker run --mount source=mydata,target=/app myimage ~ --mount is source=mydata,target=/app here, expected mydata:/app/data
+            docker run -p 8080:80 nginx ~ docker run -p 127.0.0.1:8080:80 nginx ~ -p is 127.0.0.1:8080:80 here, expected 8080:80
+            docker run -p 8080:80 nginx ~ docker run -p 8080:80/udp nginx ~ -p is 8080:80/udp here, expected 8080:80
+            docker container inspect web ~ docker inspect --type image web ~ `docker image inspect` displays detailed information on one or more images; the question asks for `docker container inspect` (display detailed information on one or more containers)
+            docker --tlsverify -H tcp://node3:2376 version ~ docker --tlsverify -H tcp://node3:2375 version ~ -H is tcp://node3:2375 here, expected tcp://node3:2376
+            docker --tlsverify -H tcp://node3:2376 version ~ docker -H tcp://node3:2376 version ~ missing --tlsverify
+            docker -H tcp://node3:2376 ps ~ docker -H tcp://node3 ps ~ -H is tcp://node3:2375 here, expected tcp://node3:2376
+            docker volume create mydata ~ docker volume create --name data ~ the volume is data here, expected mydata
             """)
     void differentCommands(String expected, String given, String difference) {
         CommandComparison.Result r = CommandComparison.compare(expected.trim(), given.trim());

@@ -2,15 +2,20 @@ package dev.dockernotes.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,18 +24,51 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** Other dockernotes processes: killed mid-save, or saving at the same time. */
+/** Other dockernotes processes: stopped dead mid-save, holding the lock, or saving at the same time. */
 class ProgressConcurrencyTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     Path home;
 
-    private Process writer(String prefix, int count) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                ProgressWriterMain.class.getName(), home.toString(), prefix, Integer.toString(count))
-                .redirectErrorStream(true)
-                .start();
+    private Process java(String mainClass, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("DOCKERNOTES_HOME", home.toString());
+        pb.environment().remove("NO_COLOR");
+        return pb.start();
+    }
+
+    /** A piped quiz in its own JVM, as `printf 'x\n...' | dockernotes quiz ch1 --json ...` runs it. */
+    private Process quiz(int seed, int count) throws IOException {
+        Process p = java("dev.dockernotes.Main", "quiz", "ch1", "--count", Integer.toString(count),
+                "--seed", Integer.toString(seed), "--json");
+        try (OutputStream in = p.getOutputStream()) {
+            in.write("x\n".repeat(count).getBytes(StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    private record Finished(int exitCode, String out, String err) {}
+
+    private static Finished finish(Process p) throws Exception {
+        // read both streams, so neither fills its pipe and blocks the child
+        Future<String> err = Executors.newSingleThreadExecutor()
+                .submit(() -> new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("child finished").isTrue();
+        return new Finished(p.exitValue(), out, err.get());
+    }
+
+    private static List<String> answeredIds(String quizJson) throws IOException {
+        List<String> ids = new ArrayList<>();
+        JSON.readTree(quizJson).get("results").forEach(r -> ids.add(r.get("id").asText()));
+        return ids;
     }
 
     private List<String> files() throws IOException {
@@ -39,27 +77,28 @@ class ProgressConcurrencyTest {
         }
     }
 
-    @Test
-    void aWriteKilledMidwayLeavesTheOldOrTheNewStateNeverATornFile() throws Exception {
-        Random random = new Random(42);
-        int marksBefore = 0;
-        for (int round = 0; round < 5; round++) {
-            Process p = writer("r" + round + "-", -1);
-            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-            String first = out.readLine();
-            assertThat(first).as("child output").startsWith("saved");
-            Thread.sleep(random.nextInt(40));
-            p.destroyForcibly();
-            p.waitFor(30, TimeUnit.SECONDS);
+    private List<String> pendingFiles() throws IOException {
+        return files().stream().filter(n -> n.startsWith(ProgressStore.PENDING_PREFIX)).toList();
+    }
 
-            ProgressStore store = new ProgressStore(home);
-            Progress after = store.load();
-            assertThat(store.notices()).as("round %d: the file is valid", round).isEmpty();
-            assertThat(files()).noneMatch(n -> n.contains("corrupt"));
-            assertThat(after.readMarks().size()).as("nothing saved before is lost").isGreaterThan(marksBefore);
-            marksBefore = after.readMarks().size();
-        }
-        new ProgressStore(home).update(p -> p.markRead("chapter2", "runc", "runc"));
+    @ParameterizedTest(name = "stopped when {0}: {1} saves kept")
+    @CsvSource({"half-written, 3", "forced, 3", "renamed, 4"})
+    void aSaveStoppedDeadAtAnyPointLeavesTheOldOrTheNewFileNeverATornOne(String phase, int kept) throws Exception {
+        Process p = java(ProgressWriterMain.class.getName(), home.toString(), "w", "3", phase);
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        List<String> lines = out.lines().toList();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(lines).containsExactly("saved 0", "saved 1", "saved 2", "halting at " + phase);
+        assertThat(p.exitValue()).isEqualTo(137);
+
+        ProgressStore store = new ProgressStore(home);
+        Progress after = store.load();
+        assertThat(store.notices()).as("the file is valid").isEmpty();
+        assertThat(files()).noneMatch(n -> n.contains("corrupt"));
+        assertThat(after.readMarks()).extracting(SectionMark::topic)
+                .containsExactlyElementsOf(IntStream.range(0, kept).mapToObj(i -> "w" + i).toList());
+
+        store.update(pr -> pr.markRead("chapter2", "runc", "runc"));
         assertThat(files()).as("a later save clears temporary files of killed saves")
                 .containsExactly("progress.json", "progress.lock");
     }
@@ -67,19 +106,79 @@ class ProgressConcurrencyTest {
     @Test
     void twoProcessesSavingAtOnceLoseNeithersUpdates() throws Exception {
         int n = 40;
-        Process a = writer("a", n);
-        Process b = writer("b", n);
-        String outA = new String(a.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String outB = new String(b.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(a.waitFor()).as(outA).isZero();
-        assertThat(b.waitFor()).as(outB).isZero();
+        Process a = java(ProgressWriterMain.class.getName(), home.toString(), "a", Integer.toString(n));
+        Process b = java(ProgressWriterMain.class.getName(), home.toString(), "b", Integer.toString(n));
+        Finished outA = finish(a);
+        Finished outB = finish(b);
+        assertThat(outA.exitCode()).as(outA.err()).isZero();
+        assertThat(outB.exitCode()).as(outB.err()).isZero();
 
         Progress p = new ProgressStore(home).load();
         List<String> expected = new ArrayList<>();
         IntStream.range(0, n).forEach(i -> expected.add("a" + i));
         IntStream.range(0, n).forEach(i -> expected.add("b" + i));
         assertThat(p.readMarks()).extracting(SectionMark::topic).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(p.quizRecords().values().stream().mapToInt(r -> r.attempts().size()).sum()).isEqualTo(2 * n);
+        assertThat(p.quizRecords().values().stream().mapToInt(QuizRecord::answered).sum()).isEqualTo(2 * n);
+    }
+
+    @Test
+    void answersGivenWhileAnotherDockernotesHoldsTheLockAreKeptAsideAndMergedByTheNextSave() throws Exception {
+        new ProgressStore(home).update(p -> p.markRead("chapter1", "before", "Before"));
+        byte[] fileBefore = Files.readAllBytes(home.resolve("progress.json"));
+        Process holder = java(LockHolderMain.class.getName(), home.toString());
+        BufferedReader held = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(held.readLine()).isEqualTo("locked");
+
+        Finished quiz = finish(quiz(1, 3));
+
+        assertThat(quiz.exitCode()).as(quiz.err()).isZero();
+        List<String> ids = answeredIds(quiz.out());
+        assertThat(ids).hasSize(3);
+        assertThat(quiz.err()).as("told once").containsOnlyOnce("another dockernotes is holding")
+                .contains("goes into progress.json with the next save");
+        assertThat(Files.readAllBytes(home.resolve("progress.json"))).as("the locked file is not touched").isEqualTo(fileBefore);
+        assertThat(pendingFiles()).isNotEmpty();
+        Progress meanwhile = new ProgressStore(home).load();
+        assertThat(ids).allSatisfy(id -> assertThat(meanwhile.quizRecords().get(id).answered()).isEqualTo(1));
+
+        holder.getOutputStream().close();
+        assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        new ProgressStore(home).update(p -> p.markRead("chapter1", "later", "Later"));
+        new ProgressStore(home).update(p -> p.markRead("chapter1", "later2", "Later 2"));
+
+        assertThat(pendingFiles()).as("merged, then deleted").isEmpty();
+        String file = Files.readString(home.resolve("progress.json"));
+        assertThat(ids).allSatisfy(id -> assertThat(file).contains("\"" + id + "\""));
+        Progress merged = new ProgressStore(home).load();
+        assertThat(ids).allSatisfy(id -> assertThat(merged.quizRecords().get(id).answered()).as("counted once").isEqualTo(1));
+        assertThat(merged.isRead("before")).isTrue();
+    }
+
+    @Test
+    void sixPipedQuizzesAtOnceOnALargeFileLoseNoAnswer() throws Exception {
+        new ProgressStore(home).update(p -> {
+            Instant t = Instant.parse("2026-01-01T00:00:00Z");
+            for (int i = 0; i < 10_000; i++) {
+                p.quiz("bulk-" + (i % 300)).addAttempt(t.plusSeconds(i), i % 4 != 0, "docker container ls --all " + i);
+            }
+        });
+        List<Process> quizzes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            quizzes.add(quiz(i, 4));
+        }
+        Map<String, Integer> expected = new HashMap<>();
+        for (Process q : quizzes) {
+            Finished f = finish(q);
+            assertThat(f.exitCode()).as(f.err()).isZero();
+            answeredIds(f.out()).forEach(id -> expected.merge(id, 1, Integer::sum));
+        }
+        assertThat(expected.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(24);
+
+        new ProgressStore(home).update(p -> {}); // merges whatever was kept aside
+        assertThat(pendingFiles()).isEmpty();
+        Progress p = new ProgressStore(home).load();
+        expected.forEach((id, n) -> assertThat(p.quizRecords().get(id).answered()).as(id).isEqualTo(n));
+        assertThat(p.quizRecords().get("bulk-1").answered()).isEqualTo(34);
     }
 
     @Test

@@ -60,7 +60,7 @@ class ProgressStoreTest {
         });
 
         Progress p = store().load();
-        assertThat(p.version()).isEqualTo(1);
+        assertThat(p.version()).isEqualTo(2);
         assertThat(p.isRead("the-shim")).isTrue();
         assertThat(p.isRead("runc")).isFalse();
         assertThat(p.lastPlace()).get().satisfies(m -> {
@@ -83,10 +83,10 @@ class ProgressStoreTest {
     }
 
     @Test
-    void theFileIsVersionedReadableJson() throws IOException {
+    void theFileIsVersionedCompactJson() throws IOException {
         store().update(p -> p.markRead("chapter1", "what-is-docker", "What is Docker?"));
         String json = Files.readString(file());
-        assertThat(json).startsWith("{").contains("\"version\" : 1").contains("\"topic\" : \"what-is-docker\"");
+        assertThat(json).startsWith("{\"version\":2,").contains("\"topic\":\"what-is-docker\"").doesNotContain("\n", "  ");
     }
 
     @Test
@@ -152,21 +152,37 @@ class ProgressStoreTest {
     }
 
     @Test
-    void newerVersionIsRefusedAndLeftByteForByteUntouched() throws IOException {
-        byte[] newer = "{\"version\": 2, \"read\": \"a new shape\"}\n".getBytes(StandardCharsets.UTF_8);
+    void newerVersionReadsAsNoProgressRefusesEverySaveAndIsLeftByteForByteUntouched() throws IOException {
+        byte[] newer = "{\"version\": 3, \"read\": \"a new shape\"}\n".getBytes(StandardCharsets.UTF_8);
         Files.write(file(), newer);
         ProgressStore store = store();
 
-        assertThatThrownBy(store::load).isInstanceOf(DockernotesException.class)
-                .hasMessage("progress file " + file() + " was written by a newer dockernotes (version 2);"
-                        + " upgrade dockernotes or move the file away");
+        assertThat(store.load().isEmpty()).isTrue();
+        String why = "progress file " + file() + " was written by a newer dockernotes (version 3);"
+                + " upgrade dockernotes or move the file away";
+        assertThat(store.takeNotices()).containsExactly("progress is not being saved: " + why);
         assertThatThrownBy(() -> store.update(p -> p.markRead("chapter1", "a", "A")))
-                .isInstanceOf(DockernotesException.class).hasMessageContaining("newer dockernotes");
-        assertThatThrownBy(() -> store.updateOrNotice(p -> p.markRead("chapter1", "a", "A")))
-                .isInstanceOf(DockernotesException.class).hasMessageContaining("newer dockernotes");
+                .isInstanceOf(DockernotesException.class).hasMessage(why);
+        assertThat(store.updateOrNotice(p -> p.markRead("chapter1", "a", "A")).isRead("a")).as("in memory").isTrue();
+        assertThat(store.takeNotices()).as("said once").isEmpty();
+        assertThatThrownBy(store::resetAll).isInstanceOf(DockernotesException.class).hasMessage(why);
 
         assertThat(Files.readAllBytes(file())).isEqualTo(newer);
-        assertThat(filesInHome()).doesNotContain("progress.json.corrupt").allMatch(n -> !n.contains("corrupt"));
+        assertThat(filesInHome()).containsExactly("progress.json", "progress.lock");
+    }
+
+    @Test
+    void aVersionTooLargeForAnIntIsNewerNotCorrupt() throws IOException {
+        byte[] newer = "{\"version\": 3000000000, \"read\": []}".getBytes(StandardCharsets.UTF_8);
+        Files.write(file(), newer);
+        ProgressStore store = store();
+
+        assertThat(store.load().isEmpty()).isTrue();
+        assertThat(store.notices()).singleElement().asString()
+                .contains("was written by a newer dockernotes (version 3000000000)");
+        assertThatThrownBy(() -> store.update(p -> {})).hasMessageContaining("newer dockernotes (version 3000000000)");
+        assertThat(Files.readAllBytes(file())).isEqualTo(newer);
+        assertThat(filesInHome()).noneMatch(n -> n.contains("corrupt"));
     }
 
     @Test
@@ -182,8 +198,8 @@ class ProgressStoreTest {
         store().update(p -> p.markRead("chapter1", "b", "B"));
 
         String json = Files.readString(file());
-        assertThat(json).contains("\"theme\" : \"dark\"", "\"seconds\" : 40", "\"ms\" : 5", "\"fsrsVersion\" : 5",
-                "\"tags\"", "\"containerId\" : \"abc\"");
+        assertThat(json).contains("\"theme\":\"dark\"", "\"seconds\":40", "\"ms\":5", "\"fsrsVersion\":5",
+                "\"tags\"", "\"containerId\":\"abc\"");
         Progress p = store().load();
         assertThat(p.isRead("a")).isTrue();
         assertThat(p.isRead("b")).isTrue();
@@ -192,11 +208,11 @@ class ProgressStoreTest {
     }
 
     @Test
-    void fileWithoutVersionIsReadAsVersionOne() throws IOException {
+    void fileWithoutVersionIsReadAsVersionOneAndMigrated() throws IOException {
         Files.writeString(file(), "{\"read\": [{\"chapter\": \"chapter1\", \"topic\": \"a\", \"title\": \"A\"}]}");
         Progress p = store().load();
         assertThat(p.isRead("a")).isTrue();
-        assertThat(p.version()).isEqualTo(1);
+        assertThat(p.version()).isEqualTo(2);
     }
 
     @Test
@@ -213,42 +229,22 @@ class ProgressStoreTest {
         Progress inMemory = store.updateOrNotice(p -> p.markRead("chapter1", "a", "A"));
         assertThat(inMemory.isRead("a")).isTrue();
         assertThat(store.takeNotices()).containsExactly(
-                "cannot save progress: " + aFile.resolve("dockernotes") + " is not writable");
+                "progress is not being saved: " + aFile.resolve("dockernotes") + " is not writable");
+        assertThat(store.notSavedBecause()).contains(aFile.resolve("dockernotes") + " is not writable");
     }
 
     @Test
-    void readOnlyStateFolderGivesAClearMessageAndReadingStillWorks() throws IOException {
+    void readOnlyStateFolderGivesAClearMessageAndReadingStillWorks() throws Exception {
         store().update(p -> p.markRead("chapter1", "a", "A"));
-        assumeReadOnlyWorks();
-        try {
+        try (ReadOnlyFolder ro = ReadOnlyFolder.of(home)) {
             ProgressStore store = store();
             assertThat(store.load().isRead("a")).isTrue();
+            assertThat(store.checkSaving()).contains(home + " is not writable");
             assertThatThrownBy(() -> store.update(p -> p.markRead("chapter1", "b", "B")))
                     .isInstanceOf(DockernotesException.class)
                     .hasMessage("cannot save progress: " + home + " is not writable");
             assertThat(store.load().isRead("b")).isFalse();
-        } finally {
-            home.toFile().setWritable(true);
         }
-    }
-
-    private void assumeReadOnlyWorks() throws IOException {
-        home.toFile().setWritable(false);
-        boolean stillWritable;
-        Path probe = home.resolve("probe");
-        try {
-            Files.writeString(probe, "x");
-            Files.delete(probe);
-            stillWritable = true;
-        } catch (IOException e) {
-            stillWritable = false;
-        }
-        if (stillWritable) {
-            home.toFile().setWritable(true);
-        }
-        org.junit.jupiter.api.Assumptions.assumeFalse(stillWritable,
-                "running as root (or on a file system without permissions): a read-only folder is still writable,"
-                        + " see stateFolderThatCannotBeCreatedGivesAClearMessageAndReadingStillWorks");
     }
 
     @Test

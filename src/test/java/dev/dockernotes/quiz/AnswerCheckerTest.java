@@ -98,6 +98,78 @@ class AnswerCheckerTest {
         assertThat(v.notes()).containsExactly("accepted; it is spelled \"daemonless\"");
     }
 
+    @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Ctrl-PQ              | Ctrl-P Ctrl-Q        | true
+        Ctrl-PQ              | ctrl-p, ctrl-q       | true
+        Ctrl-PQ              | Ctrl+P followed by Ctrl+Q | true
+        Ctrl-PQ              | Control-P Control-Q  | true
+        Ctrl-P Ctrl-Q        | ^P^Q                 | true
+        Ctrl-P Ctrl-Q        | Ctrl-PQ              | true
+        Ctrl-P Ctrl-Q        | Ctrl-Q Ctrl-P        | false
+        Ctrl-P Ctrl-Q        | Ctrl-P               | false
+        Ctrl-P Ctrl-Q        | Ctrl-P Ctrl-Q Ctrl-Q | false
+        -d                   | -d                   | true
+        -d                   | -D                   | false
+        --detach             | --DETACH             | false
+        --detach             | --detahc             | false
+        /var/run/docker.sock | /run/docker.sock     | true
+        /var/run/docker.sock | unix:///var/run/docker.sock | true
+        /var/run/docker.sock | `/var/run/docker.sock` | true
+        /var/run/docker.sock | /var/run/docker.socket | false
+        /var/run/docker.sock | /var/run/docker.sok  | false
+        /var/run/docker.sock | /VAR/RUN/DOCKER.SOCK | false
+        image registries     | image registry       | true
+        image registries     | Image Registries.    | true
+        registry             | registries           | true
+        volumes              | volume               | true
+        daemonless           | daemonles            | true
+        """)
+    void fillInsAreComparedAsWhatTheyAre(String accepted, String given, boolean right) {
+        assertThat(answer(fillIn(List.of(accepted), List.of()), List.of(), given).correct()).isEqualTo(right);
+    }
+
+    @Test
+    void aHugePastedAnswerIsSimplyWrong() {
+        String huge = "container ".repeat(200_000);
+        assertThat(answer(fillIn(List.of("containerd"), List.of()), List.of(), huge).correct()).isFalse();
+        assertThat(answer(fillIn(List.of("Ctrl-PQ"), List.of()), List.of(), "ctrl-p ".repeat(100_000)).correct()).isFalse();
+    }
+
+    @Test
+    void keysInTheWrongOrderSaySo() {
+        Verdict v = answer(fillIn(List.of("Ctrl-PQ"), List.of()), List.of(), "Ctrl-Q Ctrl-P");
+        assertThat(v.correct()).isFalse();
+        assertThat(v.notes()).containsExactly("the right keys in the wrong order");
+    }
+
+    @Test
+    void aPluralDoesNotMakeANearMissRight() {
+        Question q = fillIn(List.of("containerd"), List.of("container"));
+        assertThat(answer(q, List.of(), "containers").correct()).isFalse();
+        assertThat(answer(q, List.of(), "containers").notes()).containsExactly("\"containers\" is something else");
+    }
+
+    private static Question swappableOrder() {
+        return new Question("o", QuestionType.ORDER, "p", null, null, null,
+                List.of("create a CA", "daemon keys", "client keys", "distribute"), null, List.of(List.of(1, 2)), "e",
+                List.of("runc"), false, "t");
+    }
+
+    @Test
+    void stepsThatMaySwapAreRightEitherWay() {
+        List<Integer> shown = List.of(0, 1, 2, 3); // shown in the written order, to keep the numbers readable
+        assertThat(answer(swappableOrder(), shown, "1,2,3,4").correct()).isTrue();
+        assertThat(answer(swappableOrder(), shown, "1,3,2,4").correct()).isTrue();
+        Verdict wrong = answer(swappableOrder(), shown, "2,1,3,4");
+        assertThat(wrong.correct()).isFalse();
+        assertThat(wrong.notes()).containsExactly("step 1 is \"create a CA\" (1), not 2", "2 of 4 in the right place");
+        assertThat(wrong.rightAnswer()).isEqualTo("create a CA -> (daemon keys and client keys, in either order) -> distribute");
+        Verdict late = answer(swappableOrder(), shown, "1,4,2,3");
+        assertThat(late.notes()).containsExactly("step 2 is one of \"daemon keys\" (2) or \"client keys\" (3), not 4",
+                "2 of 4 in the right place");
+    }
+
     private static Question order() {
         return new Question("o", QuestionType.ORDER, "p", null, null, null,
                 List.of("docker run", "dockerd", "containerd", "runc"), null, "e", List.of("runc"), false, "t");

@@ -68,6 +68,51 @@ class QuizValidationTest {
                 .containsExactly("quizzes/chapter2.json:2:4: duplicate question id 'same' (first at quizzes/chapter1.json:2:4)");
     }
 
+    private static QuizLoader.Result order(String swappable) {
+        String text = """
+            {"version": 1, "questions": [
+              {"id": "o", "type": "order", "prompt": "p", "steps": ["a", "b", "c", "d"], "swappable": %s,
+               "explanation": "e", "topics": ["runc"]}]}
+            """.formatted(swappable);
+        return QuizLoader.load(List.of(new QuizLoader.Source("quizzes/x.json", text)), TOPICS);
+    }
+
+    @Test
+    void swappableStepsAreReadAsGroupsOfNeighbours() {
+        QuizLoader.Result ok = order("[[2, 3]]");
+        assertThat(ok.problems()).isEmpty();
+        assertThat(ok.questions().get(0).swappable()).containsExactly(List.of(1, 2));
+        assertThat(order("[[3, 4], [1, 2]]").questions().get(0).swappable()).containsExactly(List.of(2, 3), List.of(0, 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\u00ac', textBlock = """
+        [[2, 5]]         | quizzes/x.json:2:92: question 'o': 'swappable' is a list of groups of neighbouring step numbers (1 to 4) that may come in any order, such as [[2, 3]]; 5 is not a step number
+        [[2]]            | quizzes/x.json:2:92: question 'o': 'swappable' is a list of groups of neighbouring step numbers (1 to 4) that may come in any order, such as [[2, 3]]; a group names at least 2 steps
+        [2, 3]           | quizzes/x.json:2:91: question 'o': 'swappable' is a list of groups of neighbouring step numbers (1 to 4) that may come in any order, such as [[2, 3]]; a group names at least 2 steps
+        "2,3"            | quizzes/x.json:2:78: question 'o': 'swappable' is a list of groups of neighbouring step numbers (1 to 4) that may come in any order, such as [[2, 3]]
+        [[1, 3]]         | quizzes/x.json:2:92: question 'o': the steps of a 'swappable' group must be neighbours (such as 2, 3, 4); steps between them would have to move too
+        [[1, 2], [2, 3]] | quizzes/x.json:2:100: question 'o': step 2 is in more than one 'swappable' group (or twice in one)
+        [[1, 2, 3, 4]]   | quizzes/x.json:2:92: question 'o': a 'swappable' group holds every step, so any order would be right; make it a multiple-select or true-false question instead
+        [["b", "c"]]     | quizzes/x.json:2:92: question 'o': 'swappable' is a list of groups of neighbouring step numbers (1 to 4) that may come in any order, such as [[2, 3]]; a string is not a step number
+        """)
+    void badSwappableGroupsAreReportedAndTheQuestionLeftOut(String swappable, String expected) {
+        QuizLoader.Result result = order(swappable);
+        assertThat(result.problems()).map(QuizProblem::toString).containsExactly(expected);
+        assertThat(result.questions()).isEmpty();
+    }
+
+    @Test
+    void swappableIsOnlyForOrderQuestions() {
+        String text = """
+            {"version": 1, "questions": [
+              {"id": "t", "type": "true-false", "prompt": "p", "answer": true, "swappable": [[1, 2]], "explanation": "e", "topics": ["runc"]}]}
+            """;
+        assertThat(QuizLoader.load(List.of(new QuizLoader.Source("quizzes/x.json", text)), TOPICS).problems())
+                .map(QuizProblem::toString)
+                .containsExactly("quizzes/x.json:2:68: question 't': unknown field 'swappable' for a true-false question");
+    }
+
     @Test
     void anEmptyFileSaysSo() {
         QuizLoader.Result result = QuizLoader.load(List.of(new QuizLoader.Source("quizzes/empty.json", "  \n")), TOPICS);

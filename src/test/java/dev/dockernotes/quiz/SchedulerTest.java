@@ -53,4 +53,36 @@ class SchedulerTest {
         assertThat(s.isDue(NOW)).isFalse();
         assertThat(s.isDue(NOW.plus(Duration.ofDays(1)))).isTrue();
     }
+
+    @Test
+    void intervalsStopGrowingAtAYearHoweverManyRightAnswersInARow() {
+        Schedule s = new Schedule();
+        Instant at = NOW;
+        for (int i = 0; i < 100; i++) {
+            scheduler.review(s, true, at);
+            at = s.due();
+        }
+        assertThat(s.intervalDays()).isEqualTo(Scheduler.MAX_INTERVAL_DAYS);
+        assertThat(s.repetitions()).isEqualTo(100);
+        Instant before = at;
+        scheduler.review(s, true, at);
+        assertThat(s.due()).isEqualTo(before.plus(Duration.ofDays(365)));
+    }
+
+    @Test
+    void oddStoredValuesAreClampedNotFatal() {
+        Schedule huge = new Schedule().intervalDays(2e11).ease(1e9).repetitions(39);
+        scheduler.review(huge, true, NOW);
+        assertThat(huge.intervalDays()).isEqualTo(365);
+        assertThat(huge.due()).isEqualTo(NOW.plus(Duration.ofDays(365)));
+        assertThat(huge.ease()).isEqualTo(Scheduler.MAX_EASE);
+
+        Schedule nan = new Schedule().intervalDays(Double.NaN).ease(Double.NaN).repetitions(-5).lapses(Integer.MAX_VALUE);
+        scheduler.review(nan, true, NOW);
+        assertThat(nan.intervalDays()).isEqualTo(1);
+        assertThat(nan.ease()).isEqualTo(2.5);
+        scheduler.review(nan, false, NOW);
+        assertThat(nan.lapses()).isEqualTo(1_000_001);
+        assertThat(nan.due()).isEqualTo(NOW.plus(Duration.ofDays(1)));
+    }
 }
