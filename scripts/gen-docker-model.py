@@ -2,6 +2,7 @@
 """Writes dockernotes' model of the docker CLI from the installed docker's own help text.
 
     python3 scripts/gen-docker-model.py > src/main/resources/explain/docker-cli.txt
+    python3 scripts/gen-docker-model.py --plugins > src/main/resources/explain/docker-plugins.txt
 
 `docker --help`, `docker GROUP --help` and `docker GROUP CMD --help` work without a daemon. The
 script walks every command `docker --help` lists (recursing into management commands), and records
@@ -15,6 +16,16 @@ Output format (UTF-8, one record a line, fields separated by TAB; '#' lines are 
     M  <canonical> <description>                     a management command (a group)
     C  <canonical> <aliases, comma-separated> <usage args, extra usage lines after ' || '> <description>
     F  <short> <long> <type> <description>          a flag of the C above
+
+With --plugins [DIR] it writes the model of the two CLI plugins learners meet first, Compose and
+Buildx, from their projects' generated reference (DIR, by default
+src/test/resources/docker-reference: compose/docker_compose_*.yaml, buildx/buildx_*.md; see its
+README). The installed docker has no plugins, so their help cannot be asked. Same records, plus:
+    P  <id> <title> <version> <source>               a plugin; the records after it belong to it
+and a last field on M, C and F records: marks, comma-separated (hidden, deprecated, experimental).
+A command that also has subcommands (`docker buildx history inspect [REF]` and its `attachment`)
+is a C record. An M record may have F records: the flags given between the plugin's name and its subcommand
+(`docker compose -f compose.yaml up`). A command's flags include those it inherits.
 """
 import os
 import re
@@ -144,5 +155,179 @@ def main():
             walk([c])
 
 
+# --- plugins: Compose (YAML) and Buildx (Markdown) references --------------------------------
+
+PLUGINS = [
+    # id, title, folder, project
+    ('compose', 'Docker Compose', 'compose', 'github.com/docker/compose'),
+    ('buildx', 'Docker Buildx', 'buildx', 'github.com/docker/buildx'),
+]
+
+# Zero values cobra leaves out of "(default ...)" in help text.
+ZERO = {'', 'false', '0', '[]', '0s', 'map[]'}
+
+
+def with_default(description, type_, default):
+    """The description as `docker CMD --help` prints it: with "(default ...)" when it is not a zero value."""
+    d = clean(description)
+    default = (default or '').strip()
+    if default in ZERO or type_ == '' and default == 'false':
+        return d
+    if type_ == 'string':
+        default = '"' + default + '"'
+    return (d + ' (default ' + default + ')').strip()
+
+
+def marks(*pairs):
+    return ','.join(name for name, on in pairs if on)
+
+
+def usage_args(usage, name):
+    """'docker compose up [OPTIONS] [SERVICE...]' -> '[SERVICE...]'; extra forms after ' || '."""
+    forms = []
+    for line in (usage or '').splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith(name):
+            line = line[len(name):]
+        line = re.sub(r'\[OPTIONS?\]', '', line)
+        line = re.sub(r'\s[<>&].*$', '', ' ' + line)  # "< in.fifo > out.fifo &": redirections, not arguments
+        forms.append(clean(line))
+    return ' || '.join(forms)
+
+
+def readme_versions(folder):
+    """{'compose': 'f72979427042 (v5.5.0-71)'} from the reference README's table."""
+    out = {}
+    try:
+        text = open(os.path.join(folder, 'README.md'), encoding='utf-8').read()
+    except OSError:
+        return out
+    for line in text.splitlines():
+        cells = [c.strip().strip('`').rstrip('/') for c in line.strip().strip('|').split('|')]
+        if len(cells) >= 3 and cells[0] in ('compose', 'buildx'):
+            out[cells[0]] = cells[2]
+    return out
+
+
+def load_yaml(path):
+    try:
+        import yaml
+    except ImportError:
+        sys.exit('gen-docker-model.py --plugins needs PyYAML (Debian: apt-get install python3-yaml)')
+    with open(path, encoding='utf-8') as f:
+        return yaml.safe_load(f)
+
+
+def compose_commands(folder):
+    """[(name, is_group, aliases, usage, description, marks, [flag rows])] from docker_compose_*.yaml."""
+    docs = {}
+    for file in sorted(os.listdir(folder)):
+        if file.startswith('docker_compose') and file.endswith('.yaml'):
+            d = load_yaml(os.path.join(folder, file))
+            docs[d['command']] = d
+    names = sorted(docs, key=lambda n: n.split(' '))
+    out = []
+    for name in names:
+        d = docs[name]
+        group = 'cname' in d or any(n.startswith(name + ' ') for n in names)
+        aliases = [a.strip() for a in (d.get('aliases') or '').split(',') if a.strip() and a.strip() != name]
+        description = clean(d.get('short') or '')
+        if name == 'docker compose':
+            description = clean((d.get('long') or description).split('\n\n')[0])
+        m = marks(('hidden', d.get('hidden')), ('deprecated', d.get('deprecated')),
+                  ('experimental', d.get('experimental') or d.get('experimentalcli')))
+        flags = []
+        seen = set()
+        for o in (d.get('options') or []) + (d.get('inherited_options') or []):
+            if o['option'] in seen:
+                continue
+            seen.add(o['option'])
+            type_ = '' if o['value_type'] == 'bool' else o['value_type']
+            flags.append(['-' + o['shorthand'] if o.get('shorthand') else '', '--' + o['option'], type_,
+                          with_default(o.get('description') or '', type_, str(o.get('default_value', ''))),
+                          marks(('hidden', o.get('hidden')), ('deprecated', o.get('deprecated')),
+                                ('experimental', o.get('experimental') or o.get('experimentalcli')))])
+        out.append((name, group, aliases, usage_args(d.get('usage'), name), description, m, flags))
+    return out
+
+
+CELL = re.compile(r'(?<!\\)\|')
+
+
+def md_cells(row):
+    return [c.strip().replace('\\|', '|') for c in CELL.split(row.strip().strip('|'))]
+
+
+def buildx_commands(folder):
+    """The same tuples from buildx_*.md: usage block, description, ### Aliases, ### Subcommands, ### Options."""
+    out = []
+    files = sorted((f for f in os.listdir(folder) if f.startswith('buildx') and f.endswith('.md')),
+                   key=lambda f: f[:-3].split('_'))
+    for file in files:
+        name = 'docker ' + ' '.join(file[:-3].split('_'))
+        text = open(os.path.join(folder, file), encoding='utf-8').read()
+        head, _, rest = text.partition('<!---MARKER_GEN_START-->')
+        gen = rest.partition('<!---MARKER_GEN_END-->')[0]
+        usage = ''
+        m = re.search(r'```text\n(.*?)```', head, re.S)
+        if m:
+            usage = m.group(1)
+        sections = re.split(r'^### ', gen, flags=re.M)
+        description = clean(sections[0])
+        aliases = []
+        group = False
+        flags = []
+        for sec in sections[1:]:
+            title, _, body = sec.partition('\n')
+            title = title.strip()
+            if title == 'Aliases':
+                aliases = [a for a in re.findall(r'`([^`]+)`', body) if a != name]
+            elif title == 'Subcommands':
+                group = True
+            elif title == 'Options':
+                for row in body.splitlines():
+                    if not row.startswith('|') or row.startswith('|:') or row.startswith('| Name'):
+                        continue
+                    cells = md_cells(row)
+                    forms = re.findall(r'`(-[^`]+)`', cells[0])
+                    short = next((f for f in forms if not f.startswith('--')), '')
+                    long_ = next(f for f in forms if f.startswith('--'))
+                    type_ = cells[1].strip('`')
+                    type_ = '' if type_ == 'bool' else type_
+                    default = cells[2].strip('`')
+                    desc = cells[3]
+                    experimental = '[experimental]' in desc
+                    desc = desc.replace('[experimental]', '')
+                    flags.append([short, long_, type_, with_default(desc, type_, default),
+                                  marks(('experimental', experimental))])
+        m = marks(('experimental', 'EXPERIMENTAL' in description))
+        out.append((name, group, aliases, usage_args(usage, name), description, m, flags))
+    return out
+
+
+def plugins_main(folder):
+    versions = readme_versions(folder)
+    print('# dockernotes model of the docker CLI plugins Compose and Buildx; generated by')
+    print('# scripts/gen-docker-model.py --plugins from their projects\' generated reference docs')
+    print('# (Apache License 2.0; see explain/PLUGINS-NOTICE.txt). Do not edit by hand; regenerate.')
+    readers = {'compose': compose_commands, 'buildx': buildx_commands}
+    for pid, title, sub, project in PLUGINS:
+        print('P\t' + '\t'.join([pid, title, versions.get(pid, ''), project]))
+        for name, group, aliases, usage, description, m, flags in readers[pid](os.path.join(folder, sub)):
+            if group and usage in ('', 'COMMAND'):
+                print('M\t' + name + '\t' + description + '\t' + m)
+            else:
+                print('C\t' + '\t'.join([name, ','.join(aliases), usage, description, m]))
+            for f in flags:
+                print('F\t' + '\t'.join(clean(x) if k < 4 else x for k, x in enumerate(f)))
+
+
 if __name__ == '__main__':
-    main()
+    if len(sys.argv) > 1 and sys.argv[1] == '--plugins':
+        here = os.path.dirname(os.path.abspath(__file__))
+        plugins_main(sys.argv[2] if len(sys.argv) > 2
+                     else os.path.join(here, '..', 'src', 'test', 'resources', 'docker-reference'))
+    else:
+        main()

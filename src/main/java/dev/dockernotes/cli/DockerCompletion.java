@@ -9,7 +9,8 @@ import java.util.TreeSet;
 
 /**
  * Completion of the docker command line after {@code explain docker}: the subcommands that can
- * follow the words typed so far and the flags of the command they name, from the explain
+ * follow the words typed so far and the flags of the command they name (plugins' too: {@code docker
+ * compose -f}, {@code docker buildx build --platform}; not what a plugin hides), from the explain
  * package's docker model (the one {@code explain} reads). The shell calls {@link #candidates};
  * {@link #bashScript()} writes the same walk as bash, with the model's lists baked in.
  */
@@ -28,6 +29,9 @@ final class DockerCompletion {
             List<DockerCli.Flag> flags = path.equals("docker") ? cli.globalFlags()
                     : cli.command(path).map(DockerCli.Command::flags).orElse(List.of());
             for (DockerCli.Flag f : flags) {
+                if (f.hidden()) {
+                    continue; // accepted, but not offered: the plugin's --help leaves it out too
+                }
                 out.add(new Completions.Suggestion(f.longName(), f.description(), "docker flags"));
                 if (!f.shortName().isEmpty()) {
                     out.add(new Completions.Suggestion(f.shortName(), f.description(), "docker flags"));
@@ -39,7 +43,7 @@ final class DockerCompletion {
         if (!dockerWords.isEmpty() && takesValue(cli, path, dockerWords.get(dockerWords.size() - 1))) {
             return out; // the value of a flag: anything goes
         }
-        for (String child : cli.children(path)) {
+        for (String child : cli.visibleChildren(path)) {
             String description = cli.command(path + " " + child).map(DockerCli.Command::description).orElse("");
             out.add(new Completions.Suggestion(child, description, "docker commands"));
         }
@@ -49,8 +53,11 @@ final class DockerCompletion {
     /** "docker" followed by the words that name commands, as far as they go. */
     private static String path(DockerCli cli, List<String> dockerWords) {
         String path = "docker";
+        String previous = "";
         for (String word : dockerWords) {
-            if (word.startsWith("-")) {
+            boolean value = takesValue(cli, path, previous); // docker compose -f compose.yaml up
+            previous = word;
+            if (word.startsWith("-") || value) {
                 continue;
             }
             if (cli.children(path).contains(word)) {
@@ -97,7 +104,7 @@ final class DockerCompletion {
             prefixes.add(name);
         }
         for (String prefix : prefixes) {
-            List<String> children = cli.children(prefix);
+            List<String> children = cli.visibleChildren(prefix);
             if (!children.isEmpty()) {
                 sb.append("    \"").append(prefix).append("\") echo \"").append(String.join(" ", children)).append("\";;\n");
             }
@@ -126,7 +133,9 @@ final class DockerCompletion {
                   for ((i = start + 1; i < COMP_CWORD; i++)); do
                     w=${COMP_WORDS[i]}
                     [[ $w == -* ]] && continue
-                    if [[ " $(_dockernotes_docker_words "$path") " == *" $w "* ]]; then path="$path $w"; else break; fi
+                    if [[ " $(_dockernotes_docker_words "$path") " == *" $w "* ]]; then path="$path $w"
+                    elif [[ ${COMP_WORDS[i-1]} == -* && ${COMP_WORDS[i-1]} != *=* ]]; then continue  # a flag's value
+                    else break; fi
                   done
                   if [[ $cur == -* ]]; then
                     COMPREPLY=( $(compgen -W "$(_dockernotes_docker_flags "$path")" -- "$cur") )
@@ -142,6 +151,9 @@ final class DockerCompletion {
     private static String flagWords(List<DockerCli.Flag> flags) {
         List<String> words = new ArrayList<>();
         for (DockerCli.Flag f : flags) {
+            if (f.hidden()) {
+                continue;
+            }
             words.add(f.longName());
             if (!f.shortName().isEmpty()) {
                 words.add(f.shortName());

@@ -7,6 +7,8 @@ import dev.dockernotes.explain.Explanation.ExplainedToken;
 import dev.dockernotes.explain.Explanation.Note;
 import dev.dockernotes.explain.Explanation.Part;
 import dev.dockernotes.explain.InstalledDockerHelp;
+import dev.dockernotes.explain.InstalledPlugins;
+import dev.dockernotes.explain.PluginNotes;
 import dev.dockernotes.explain.Token;
 import dev.dockernotes.progress.StateDir;
 import java.util.ArrayList;
@@ -37,6 +39,10 @@ final class ExplainCommand extends BaseCommand {
     @Mixin
     JsonOption jsonOption;
 
+    /** A pasted megabyte is not echoed back whole: words and lines are cut here, a line shows this many words. */
+    private static final int MAX_ECHO = 200;
+    private static final int MAX_TOKENS = 300;
+
     ExplainCommand(AppContext ctx) {
         super(ctx);
     }
@@ -53,8 +59,13 @@ final class ExplainCommand extends BaseCommand {
         Explainer explainer = new Explainer(graph(), ctx.commandNamer(), cli,
                 c -> installed.map(h -> h.flags(c)).orElse(Map.of()));
         Explanation e = explainer.explain(input);
+        // Compose and Buildx are plugins: say so when the installed docker lacks one (a few file checks)
+        List<String> pluginNotes = e.kind() == Explanation.Kind.NOT_FOUND ? List.of()
+                : PluginNotes.of(e, cli, InstalledPlugins.find(ctx.env().variables()));
         if (json) {
-            out().println(ctx.json().writeValueAsString(toJson(e)));
+            Map<String, Object> m = toJson(e);
+            m.put("pluginNotes", pluginNotes);
+            out().println(ctx.json().writeValueAsString(m));
             return e.found() ? ExitCodes.OK : ExitCodes.FAILURE;
         }
         Styles s = Styles.of(style());
@@ -71,6 +82,10 @@ final class ExplainCommand extends BaseCommand {
             case COMMAND -> printCommand(e, s, width);
             case LINE -> printLine(e, s, width);
             default -> printConcept(e, s, width);
+        }
+        if (!pluginNotes.isEmpty()) {
+            out().println();
+            pluginNotes.forEach(n -> out().print(wrap(n, "note: ", "  ", width)));
         }
         for (String problem : e.problems()) {
             err().println("dockernotes: " + problem);
@@ -93,11 +108,12 @@ final class ExplainCommand extends BaseCommand {
                 out().println("  " + u.text() + "  " + s.dim("(" + u.title() + ", ") + s.cyan("show " + u.topic()) + s.dim(")"));
             }
         }
-        if (!e.flags().isEmpty()) {
+        List<DockerCli.Flag> flags = e.flags().stream().filter(f -> !f.hidden()).toList(); // as --help shows them
+        if (!flags.isEmpty()) {
             out().println();
             out().println(s.bold(e.canonical().equals("docker") ? "Global options (before the command):" : "Flags:"));
-            int col = e.flags().stream().mapToInt(f -> flagLabel(f).length()).max().orElse(0) + 4;
-            for (DockerCli.Flag f : e.flags()) {
+            int col = flags.stream().mapToInt(f -> flagLabel(f).length()).max().orElse(0) + 4;
+            for (DockerCli.Flag f : flags) {
                 String label = "  " + flagLabel(f);
                 out().print(wrap(f.description(), label + " ".repeat(Math.max(1, col - label.length())), " ".repeat(col), width));
             }
@@ -129,15 +145,21 @@ final class ExplainCommand extends BaseCommand {
                 out().println();
             }
             first = false;
-            out().println(s.bold(p.source()));
+            out().println(s.bold(p.source().length() <= MAX_ECHO ? p.source() : p.source().substring(0, MAX_ECHO) + "..."));
             if (!p.canonical().isEmpty()) {
                 out().print(wrap(p.canonical() + (p.description().isEmpty() ? "" : ": " + p.description()), "= ", "  ", width));
             }
+            int shown = 0;
             for (ExplainedToken t : p.tokens()) {
+                if (++shown > MAX_TOKENS) {
+                    out().println("  ... and " + (p.tokens().size() - MAX_TOKENS) + " more words");
+                    break;
+                }
                 Token token = t.token();
                 String role = token.kind() == Token.Kind.ARGUMENT && !token.role().equals("argument")
                         ? token.role() : token.kind().label();
-                String text = token.text().isEmpty() ? "''" : token.text();
+                String text = token.text().isEmpty() ? "''"
+                        : token.text().length() <= MAX_ECHO ? token.text() : token.text().substring(0, MAX_ECHO) + "...";
                 String label = "  " + text;
                 String pad = label.length() + 1 < col ? " ".repeat(col - label.length()) : "\n" + " ".repeat(col);
                 String meaning = token.meaning();

@@ -70,7 +70,9 @@ public final class CommandComparison {
 
     private static void comparePair(ParsedCommand e, ParsedCommand g, List<String> diffs) {
         if (!e.program().equals(g.program())) {
-            diffs.add("`" + g.name() + "` is a different program; the question asks for `" + e.name() + "`");
+            diffs.add(g.program().equals(CommandParser.LEGACY_COMPOSE)
+                    ? "`docker-compose` is Compose v1, which Docker retired; write `docker compose` (the plugin)"
+                    : "`" + g.name() + "` is a different program; the question asks for `" + e.name() + "`");
             return;
         }
         if (g.isDocker() && g.command().isEmpty() && g.group().isEmpty() && !g.problems().isEmpty()) {
@@ -81,7 +83,7 @@ public final class CommandComparison {
             diffs.add(g.problems().get(0));
             return;
         }
-        if (!e.name().equals(g.name())) {
+        if (!e.name().equals(g.name()) && !sameCommand(e, g)) {
             if (g.command().isPresent() && e.command().isPresent()) {
                 diffs.add("`" + g.name() + "` " + thirdPerson(g.command().get().description())
                         + "; the question asks for `" + e.name() + "` (" + lowerFirst(e.command().get().description()) + ")");
@@ -92,6 +94,11 @@ public final class CommandComparison {
         }
         compareOptions(e, g, diffs);
         compareArguments(e, g, diffs);
+    }
+
+    /** One is an alias of the other: {@code docker buildx build} is {@code docker build}. */
+    private static boolean sameCommand(ParsedCommand e, ParsedCommand g) {
+        return e.command().isPresent() && g.command().isPresent() && e.command().get().sameAs(g.command().get());
     }
 
     private static void compareOptions(ParsedCommand e, ParsedCommand g, List<String> diffs) {

@@ -25,6 +25,8 @@ public final class CommandParser {
     private final List<Argument> arguments = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private int i;
+    /** The command whose flags are being read; null for docker's global options. */
+    private DockerCli.Command scope;
 
     private CommandParser(DockerCli cli, String source, ShellWords.Segment segment) {
         this.cli = cli;
@@ -65,19 +67,35 @@ public final class CommandParser {
             i = 1;
         }
         String program = word(i);
-        if (!program.equals("docker")) {
-            return OtherCommands.parse(this, program);
-        }
-        tokens.add(Token.of(program, Kind.COMMAND, "program", "the Docker command-line client; it sends the command to the Docker daemon's API"));
-        i++;
-        while (i < words.size() && isFlagWord(i)) {
-            flag(cli.globalFlags(), true, "docker");
-        }
         StringBuilder typed = new StringBuilder("docker");
         StringBuilder corrected = new StringBuilder("docker");
-        boolean misspelt = false;
         DockerCli.Command current = null;
-        while (i < words.size() && !isFlagWord(i) && (current == null || current.isGroup())) {
+        if (program.equals(LEGACY_COMPOSE) && cli.command("docker compose").isPresent()) {
+            // Compose v1, the standalone program: read its line as the plugin's (their commands and flags agree)
+            current = cli.command("docker compose").orElseThrow();
+            tokens.add(Token.of(program, Kind.COMMAND, "program", LEGACY_COMPOSE_MEANING));
+            typed = new StringBuilder(program);
+            corrected = new StringBuilder("docker compose");
+            i++;
+        } else if (!program.equals("docker")) {
+            return OtherCommands.parse(this, program);
+        } else {
+            tokens.add(Token.of(program, Kind.COMMAND, "program", "the Docker command-line client; it sends the command to the Docker daemon's API"));
+            i++;
+            while (i < words.size() && isFlagWord(i)) {
+                flag(cli.globalFlags(), true, "docker");
+            }
+        }
+        boolean misspelt = false;
+        while (i < words.size() && (current == null || current.isGroup() || hasChild(corrected, word(i)))) {
+            if (isFlagWord(i)) {
+                if (current == null || current.flags().isEmpty()) {
+                    break;
+                }
+                scope = current;
+                flag(current.flags(), false, current.name()); // docker compose -f compose.yaml up
+                continue;
+            }
             String w = word(i);
             String path = corrected.toString();
             Optional<DockerCli.Command> exact = cli.command(path + " " + w);
@@ -89,7 +107,7 @@ public final class CommandParser {
                 Optional<String> close = closest(w, cli.children(path));
                 String where = current == null ? "docker" : current.name();
                 if (close.isEmpty()) {
-                    problems.add("`" + w + "` is not a " + (current == null ? "docker command" : "subcommand of " + where)
+                    problems.add("`" + shown(w) + "` is not a " + (current == null ? "docker command" : "subcommand of " + where)
                             + nearest(w, cli.children(path)));
                     tokens.add(Token.of(w, Kind.SUBCOMMAND, "unknown", "not a " + (current == null ? "docker command" : "subcommand of " + where)));
                     typed.append(' ').append(w);
@@ -111,7 +129,7 @@ public final class CommandParser {
         Optional<String> suggestion = Optional.empty();
         if (misspelt) {
             suggestion = Optional.of(current.name());
-            problems.add(0, "`" + typed + "` is not a docker command; did you mean `" + corrected + "`?");
+            problems.add(0, "`" + shown(typed.toString()) + "` is not a docker command; did you mean `" + corrected + "`?");
         }
         if (current != null && !current.isGroup()) {
             rest(current);
@@ -131,7 +149,22 @@ public final class CommandParser {
         }
         Optional<DockerCli.Command> command = current != null && !current.isGroup() ? Optional.of(current) : Optional.empty();
         Optional<DockerCli.Command> group = current != null && current.isGroup() ? Optional.of(current) : Optional.empty();
-        return result("docker", command, group, typed.toString(), suggestion);
+        return result(program.equals(LEGACY_COMPOSE) ? LEGACY_COMPOSE : "docker", command, group, typed.toString(), suggestion);
+    }
+
+    /** Compose v1's program: {@code docker-compose up -d}, now {@code docker compose up -d}. */
+    public static final String LEGACY_COMPOSE = "docker-compose";
+    static final String LEGACY_COMPOSE_MEANING = "Compose v1, the standalone program Docker retired in 2023;"
+            + " Compose v2 is the docker CLI plugin: write `docker compose` (a space, not a hyphen)";
+
+    /** Whether {@code word} names a subcommand of the command named so far (a command can have both). */
+    private boolean hasChild(CharSequence path, String word) {
+        return !word.startsWith("-") && cli.children(path.toString()).contains(word);
+    }
+
+    /** A word as problems quote it: at most 60 characters, so a pasted megabyte is not echoed back. */
+    static String shown(String word) {
+        return word.length() <= 60 ? word : word.substring(0, 57) + "...";
     }
 
     ParsedCommand result(String program, Optional<DockerCli.Command> command, Optional<DockerCli.Command> group,
@@ -142,6 +175,7 @@ public final class CommandParser {
 
     /** Flags and positional arguments of a command, up to the container's own command. */
     private void rest(DockerCli.Command command) {
+        scope = command;
         boolean endOfOptions = false;
         int argIndex = 0;
         boolean containerCommand = false;
@@ -170,7 +204,7 @@ public final class CommandParser {
             if (command.takesCommand()) {
                 endOfOptions = true; // docker stops reading its own flags at the first argument
             }
-            String meaning = ValueMeaning.argument(role, w, command);
+            String meaning = PluginValues.argument(role, w, command).orElseGet(() -> ValueMeaning.argument(role, w, command));
             tokens.add(Token.of(w, Kind.ARGUMENT, role, meaning));
             arguments.add(new Argument(w, slot == null ? "" : slot.name(), role, words.get(i).placeholder()));
             argIndex++;
@@ -198,8 +232,11 @@ public final class CommandParser {
         if (name.startsWith("NAME[:TAG") || name.startsWith("IMAGE")) {
             return "image";
         }
-        if (name.equals("ARG")) {
+        if (name.equals("ARG") || name.equals("ARGS")) {
             return "container command argument";
+        }
+        if (name.startsWith("SERVICE")) {
+            return "service"; // SERVICE, SERVICES, SERVICE:SRC_PATH, SERVICE=REPLICAS
         }
         String base = name.replaceAll("\\[.*", "").replaceAll("[|:].*", "").replace('_', ' ').replace('-', ' ').trim()
                 .toLowerCase(Locale.ROOT);
@@ -239,7 +276,7 @@ public final class CommandParser {
                     problems.add("`" + name + "` needs a value (" + f.type() + ")");
                 }
             } else if (value != null) {
-                tokens.add(new Token(value, Kind.VALUE, "value", List.of(), f.longName(), ValueMeaning.of(f, value)));
+                tokens.add(new Token(value, Kind.VALUE, "value", List.of(), f.longName(), valueMeaning(f, value)));
             }
             if (!f.takesValue() && value != null) {
                 // --rm=true is --rm; --rm=false is as if not given
@@ -254,9 +291,11 @@ public final class CommandParser {
         // short flags, maybe bundled: -it, -dit, -p8080:80, -p 8080:80
         List<String> longNames = new ArrayList<>();
         List<String> meanings = new ArrayList<>();
+        java.util.Map<Character, Optional<DockerCli.Flag>> seen = new java.util.HashMap<>(); // -iiii...: look up once
         for (int j = 1; j < w.length(); j++) {
             String name = "-" + w.charAt(j);
-            Optional<DockerCli.Flag> flag = flags.stream().filter(f -> f.hasName(name)).findFirst();
+            Optional<DockerCli.Flag> flag = seen.computeIfAbsent(w.charAt(j),
+                    c -> flags.stream().filter(f -> f.hasName(name)).findFirst());
             if (flag.isEmpty() && name.equals("-h")) {
                 longNames.add("--help");
                 meanings.add("-h, --help: show docker's help for " + owner);
@@ -271,8 +310,10 @@ public final class CommandParser {
                 return;
             }
             DockerCli.Flag f = flag.get();
-            longNames.add(f.longName());
-            meanings.add(f.display() + ": " + f.description());
+            if (!longNames.contains(f.longName())) { // -iii says -i once
+                longNames.add(f.longName());
+                meanings.add(f.display() + ": " + f.description());
+            }
             if (f.takesValue()) {
                 String attached = w.substring(j + 1);
                 if (attached.startsWith("=")) {
@@ -284,7 +325,7 @@ public final class CommandParser {
                 if (!attached.isEmpty()) {
                     value = attached;
                     placeholder = attached.startsWith("<");
-                    tokens.add(new Token(value, Kind.VALUE, "value", List.of(), f.longName(), ValueMeaning.of(f, value)));
+                    tokens.add(new Token(value, Kind.VALUE, "value", List.of(), f.longName(), valueMeaning(f, value)));
                 } else {
                     value = valueWord(f);
                     placeholder = placeholderAt(i - 1);
@@ -300,6 +341,11 @@ public final class CommandParser {
         tokens.add(new Token(w, Kind.FLAG, role, longNames, "", String.join("; ", meanings)));
     }
 
+    /** What a flag's value means: the plugins' own flags first ({@code --profile}), then docker's. */
+    private String valueMeaning(DockerCli.Flag f, String value) {
+        return PluginValues.of(scope, f, value).orElseGet(() -> ValueMeaning.of(f, value));
+    }
+
     private boolean placeholderAt(int k) {
         return k >= 0 && k < words.size() && words.get(k).placeholder();
     }
@@ -310,7 +356,7 @@ public final class CommandParser {
             return null;
         }
         String value = word(i);
-        tokens.add(new Token(value, Kind.VALUE, "value", List.of(), f.longName(), ValueMeaning.of(f, value)));
+        tokens.add(new Token(value, Kind.VALUE, "value", List.of(), f.longName(), valueMeaning(f, value)));
         i++;
         return value;
     }
@@ -324,7 +370,7 @@ public final class CommandParser {
             }
         });
         String where = global ? "docker's global options" : owner;
-        problems.add("`" + name + "` is not a flag of " + where + nearest(name, names));
+        problems.add("`" + shown(name) + "` is not a flag of " + where + nearest(name, names));
         tokens.add(new Token(text, Kind.FLAG, "unknown flag", List.of(), "", "not a flag of " + where));
         options.add(new Option(name, name, value, global, false, false));
     }
@@ -345,6 +391,9 @@ public final class CommandParser {
         }
         int allowed = length <= 4 ? 1 : 2;
         for (String c : candidates) {
+            if (Math.abs(c.length() - w.length()) > allowed) {
+                continue; // too far apart to be a typo, and no quadratic distance over a huge word
+            }
             int d = Similarity.distance(w, c.toLowerCase(Locale.ROOT));
             if (d > allowed || d >= c.length()) {
                 continue;

@@ -21,13 +21,41 @@ import java.util.Set;
  * The model of docker's command-line interface: the command tree (management commands, their
  * subcommands, the top-level shortcuts), every command's aliases, flags and positional arguments.
  * Read from {@code explain/docker-cli.txt}, which scripts/gen-docker-model.py writes from the docker
- * CLI's own help. One model, shared by explain, answer checking, the command namer and completion.
+ * CLI's own help, and {@code explain/docker-plugins.txt}, which it writes from the reference docs of
+ * the Compose and Buildx plugins ({@code docker compose}, {@code docker buildx}); each of their
+ * commands knows its {@link Plugin}. One model, shared by explain, answer checking, the command
+ * namer and completion.
  */
 public final class DockerCli {
     public static final String RESOURCE = "/explain/docker-cli.txt";
+    public static final String PLUGINS_RESOURCE = "/explain/docker-plugins.txt";
 
-    /** One flag: "-t"/"--timeout", the type of its value ("" for a switch), and docker's one-line meaning. */
-    public record Flag(String shortName, String longName, String type, String description) {
+    /**
+     * A CLI plugin the model knows: "compose", "Docker Compose", the version its reference was taken
+     * from, and its project.
+     */
+    public record Plugin(String id, String title, String version, String source) {
+        /** The docker word that runs it: "compose" for {@code docker compose}. */
+        public String command() {
+            return "docker " + id;
+        }
+
+        /** The executable docker looks for in its plugin folders: "docker-compose". */
+        public String executable() {
+            return "docker-" + id;
+        }
+    }
+
+    /**
+     * One flag: "-t"/"--timeout", the type of its value ("" for a switch), docker's one-line meaning,
+     * and whether its reference marks it hidden (not in --help) or deprecated.
+     */
+    public record Flag(String shortName, String longName, String type, String description, boolean hidden,
+                       boolean deprecated) {
+        public Flag(String shortName, String longName, String type, String description) {
+            this(shortName, longName, type, description, false, false);
+        }
+
         public boolean takesValue() {
             return !type.isEmpty();
         }
@@ -57,15 +85,50 @@ public final class DockerCli {
         private final String usage;
         private final String description;
         private final boolean group;
+        private final Plugin plugin;
+        private final Set<String> marks;
         private final List<Flag> flags = new ArrayList<>();
         private List<Slot> slots;
 
         Command(String name, List<String> aliases, String usage, String description, boolean group) {
+            this(name, aliases, usage, description, group, null, Set.of());
+        }
+
+        Command(String name, List<String> aliases, String usage, String description, boolean group, Plugin plugin,
+                Set<String> marks) {
             this.name = name;
             this.aliases = aliases;
             this.usage = usage;
             this.description = description;
             this.group = group;
+            this.plugin = plugin;
+            this.marks = marks;
+        }
+
+        /** The CLI plugin this command belongs to ({@code docker compose up}: Compose); empty for docker's own. */
+        public Optional<Plugin> plugin() {
+            return Optional.ofNullable(plugin);
+        }
+
+        /** Left out of its plugin's --help and of completion (still accepted, so still explained). */
+        public boolean hidden() {
+            return marks.contains("hidden");
+        }
+
+        public boolean deprecated() {
+            return marks.contains("deprecated");
+        }
+
+        public boolean experimental() {
+            return marks.contains("experimental");
+        }
+
+        /**
+         * Whether this and {@code other} run the same thing: the same command, or one is an alias of
+         * the other ({@code docker buildx build} is {@code docker build}).
+         */
+        public boolean sameAs(Command other) {
+            return this == other || name.equals(other.name) || aliases.contains(other.name) || other.aliases.contains(name);
         }
 
         /** The canonical name: "docker container stop". */
@@ -86,7 +149,7 @@ public final class DockerCli {
         /** The whole usage line: "docker container stop [OPTIONS] CONTAINER [CONTAINER...]". */
         public String usageLine() {
             if (group) {
-                return name + " COMMAND";
+                return name + (flags.isEmpty() ? "" : " [OPTIONS]") + " COMMAND";
             }
             String first = usage.split(" \\|\\| ")[0];
             return name + (flags.isEmpty() ? "" : " [OPTIONS]") + (first.isEmpty() ? "" : " " + first);
@@ -125,7 +188,7 @@ public final class DockerCli {
                 List<Slot> list = new ArrayList<>();
                 String first = usage.split(" \\|\\| ")[0].replaceAll("\\s*\\|\\s*", "|");
                 for (String word : first.split("\\s+")) {
-                    if (word.isEmpty() || word.equals("OPTIONS") || word.equals("[OPTIONS]")) {
+                    if (word.isEmpty() || word.equals("OPTIONS") || word.equals("[OPTIONS]") || word.equals("--")) {
                         continue;
                     }
                     boolean optional = word.startsWith("[");
@@ -159,10 +222,12 @@ public final class DockerCli {
     private final List<Flag> globalFlags;
     private final List<Command> commands;
     private final Map<String, Command> byName;
+    private final List<Plugin> plugins;
     private Map<String, List<String>> children;
 
-    private DockerCli(String version, List<Flag> globalFlags, List<Command> commands) {
+    private DockerCli(String version, List<Flag> globalFlags, List<Command> commands, List<Plugin> plugins) {
         this.version = version;
+        this.plugins = List.copyOf(plugins);
         this.globalFlags = List.copyOf(globalFlags);
         this.commands = List.copyOf(commands);
         Map<String, Command> names = new LinkedHashMap<>();
@@ -181,14 +246,20 @@ public final class DockerCli {
         static final DockerCli BUILT_IN = load();
 
         private static DockerCli load() {
-            try (InputStream in = DockerCli.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + RESOURCE);
-                }
-                return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+            try (InputStream core = resource(RESOURCE); InputStream plugins = resource(PLUGINS_RESOURCE)) {
+                return parse(new InputStreamReader(core, StandardCharsets.UTF_8),
+                        new InputStreamReader(plugins, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        private static InputStream resource(String name) {
+            InputStream in = DockerCli.class.getResourceAsStream(name);
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in;
         }
     }
 
@@ -197,43 +268,72 @@ public final class DockerCli {
         return Holder.BUILT_IN;
     }
 
-    /** Reads the model's text format (see scripts/gen-docker-model.py). */
-    public static DockerCli parse(Reader reader) throws IOException {
-        BufferedReader in = new BufferedReader(reader);
+    /**
+     * Reads the model's text format (see scripts/gen-docker-model.py): docker's own commands, then
+     * any plugin files. Records after a P record belong to that plugin.
+     */
+    public static DockerCli parse(Reader reader, Reader... more) throws IOException {
         String version = "";
         List<Flag> globals = new ArrayList<>();
         List<Command> commands = new ArrayList<>();
-        Command current = null;
-        String line;
-        int lineNumber = 0;
-        while ((line = in.readLine()) != null) {
-            lineNumber++;
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            switch (f[0]) {
-                case "V" -> version = f[1];
-                case "G" -> globals.add(new Flag(f[1], f[2], f[3], f[4]));
-                case "M" -> {
-                    current = new Command(f[1], List.of(), "COMMAND", f[2], true);
-                    commands.add(current);
+        List<Plugin> plugins = new ArrayList<>();
+        List<Reader> readers = new ArrayList<>();
+        readers.add(reader);
+        readers.addAll(List.of(more));
+        for (Reader r : readers) {
+            BufferedReader in = new BufferedReader(r);
+            Command current = null;
+            Plugin plugin = null;
+            String line;
+            int lineNumber = 0;
+            while ((line = in.readLine()) != null) {
+                lineNumber++;
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
                 }
-                case "C" -> {
-                    List<String> aliases = f[2].isEmpty() ? List.of() : List.of(f[2].split(","));
-                    current = new Command(f[1], aliases, f[3], f[4], false);
-                    commands.add(current);
-                }
-                case "F" -> {
-                    if (current == null) {
-                        throw new IOException("line " + lineNumber + ": a flag before any command");
+                String[] f = line.split("\t", -1);
+                try {
+                    switch (f[0]) {
+                        case "V" -> version = f[1];
+                        case "P" -> {
+                            plugin = new Plugin(f[1], f[2], f[3], f[4]);
+                            plugins.add(plugin);
+                            current = null;
+                        }
+                        case "G" -> globals.add(new Flag(f[1], f[2], f[3], f[4]));
+                        case "M" -> {
+                            current = new Command(f[1], List.of(), "COMMAND", f[2], true, plugin, marks(f, 3));
+                            commands.add(current);
+                        }
+                        case "C" -> {
+                            List<String> aliases = f[2].isEmpty() ? List.of() : List.of(f[2].split(","));
+                            current = new Command(f[1], aliases, f[3], f[4], false, plugin, marks(f, 5));
+                            commands.add(current);
+                        }
+                        case "F" -> {
+                            if (current == null) {
+                                throw new IOException("line " + lineNumber + ": a flag before any command");
+                            }
+                            Set<String> m = marks(f, 5);
+                            current.flags.add(new Flag(f[1], f[2], f[3], f[4], m.contains("hidden"), m.contains("deprecated")));
+                        }
+                        default -> throw new IOException("line " + lineNumber + ": unknown record '" + f[0] + "'");
                     }
-                    current.flags.add(new Flag(f[1], f[2], f[3], f[4]));
+                } catch (ArrayIndexOutOfBoundsException e) {
+                    throw new IOException("line " + lineNumber + ": too few fields in a '" + f[0] + "' record");
                 }
-                default -> throw new IOException("line " + lineNumber + ": unknown record '" + f[0] + "'");
             }
         }
-        return new DockerCli(version, globals, commands);
+        return new DockerCli(version, globals, commands, plugins);
+    }
+
+    private static Set<String> marks(String[] fields, int at) {
+        return fields.length > at && !fields[at].isEmpty() ? Set.of(fields[at].split(",")) : Set.of();
+    }
+
+    /** The CLI plugins the model knows (Compose, Buildx). */
+    public List<Plugin> plugins() {
+        return plugins;
     }
 
     /** The docker version the model was written from. */
@@ -306,7 +406,13 @@ public final class DockerCli {
 
     /** Completion: the subcommand words that may follow {@code words} (which start with "docker"). */
     public List<String> completeSubcommands(List<String> words) {
-        return children(String.join(" ", words));
+        return visibleChildren(String.join(" ", words));
+    }
+
+    /** {@link #children}, without the commands their plugin hides from its help (docker compose alpha). */
+    public List<String> visibleChildren(String prefix) {
+        String p = squeeze(prefix);
+        return children(p).stream().filter(w -> command(p + " " + w).map(c -> !c.hidden()).orElse(true)).toList();
     }
 
     /**
@@ -316,9 +422,12 @@ public final class DockerCli {
      */
     public List<String> completeFlags(List<String> words) {
         ParsedCommand parsed = CommandParser.parse(this, String.join(" ", words.stream().map(ShellWords::quote).toList()));
-        List<Flag> flags = parsed.command().map(Command::flags).orElse(parsed.group().isEmpty() ? globalFlags : List.of());
+        List<Flag> flags = parsed.command().or(parsed::group).map(Command::flags).orElse(globalFlags);
         List<String> out = new ArrayList<>();
         for (Flag f : flags) {
+            if (f.hidden()) {
+                continue;
+            }
             out.add(f.longName());
             if (!f.shortName().isEmpty()) {
                 out.add(f.shortName());

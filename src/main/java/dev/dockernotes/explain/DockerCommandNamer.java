@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 /**
  * Names command lines with the docker model, so aliases group together: "docker stop web",
  * "docker container stop web" and "sudo docker stop web" are all "docker container stop". Other
- * programs are named by their words ({@link CommandNamer#SIMPLE}). The model loads on first use.
+ * programs are named by their words ({@link CommandNamer#SIMPLE}); Compose v1's {@code docker-compose up}
+ * is {@code docker compose up}. The model loads on first use.
  */
 public final class DockerCommandNamer implements CommandNamer {
     private final Supplier<DockerCli> model;
@@ -25,7 +26,8 @@ public final class DockerCommandNamer implements CommandNamer {
     @Override
     public Optional<String> name(String commandLine) {
         String line = commandLine.trim();
-        if (!line.startsWith("docker ") && !line.startsWith("sudo docker ") && !line.equals("docker")) {
+        if (!line.startsWith("docker ") && !line.startsWith("sudo docker ") && !line.equals("docker")
+                && !line.startsWith(CommandParser.LEGACY_COMPOSE + " ") && !line.startsWith("sudo " + CommandParser.LEGACY_COMPOSE + " ")) {
             return SIMPLE.name(line);
         }
         ParsedCommand parsed = CommandParser.parse(cli(), line);

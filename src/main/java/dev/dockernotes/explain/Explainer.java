@@ -209,7 +209,7 @@ public final class Explainer {
         List<Use> uses = uses(c.name());
         List<String> related = new ArrayList<>();
         if (c.isGroup()) {
-            related.addAll(cli.children(c.name()).stream()
+            related.addAll(cli.visibleChildren(c.name()).stream()
                     .map(w -> cli.command(c.name() + " " + w).orElseThrow().name()).distinct().toList());
         } else {
             String group = c.name().substring(0, c.name().lastIndexOf(' '));
@@ -246,6 +246,7 @@ public final class Explainer {
         List<String> problems = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
         List<Use> uses = new ArrayList<>();
+        Map<List<Object>, List<Note>> seen = new java.util.HashMap<>(); // a word repeated is looked up in the notes once
         for (ParsedCommand p : parsed) {
             Map<String, String> installed = p.command().map(this::installed).orElse(Map.of());
             List<ExplainedToken> tokens = new ArrayList<>();
@@ -254,7 +255,8 @@ public final class Explainer {
                 Token t = fitted.get(k);
                 Token next = k + 1 < fitted.size() ? fitted.get(k + 1) : null;
                 String value = next != null && next.kind() == Token.Kind.VALUE && t.flags().contains(next.flag()) ? next.text() : null;
-                tokens.add(new ExplainedToken(t, tokenNotes(p, t, value), installedLine(t, installed, p)));
+                List<Note> said = seen.computeIfAbsent(java.util.Arrays.asList(p.name(), t, value), x -> tokenNotes(p, t, value));
+                tokens.add(new ExplainedToken(t, said, installedLine(t, installed, p)));
             }
             problems.addAll(refusals(cli, p));
             String description = p.command().map(DockerCli.Command::description)
@@ -642,7 +644,7 @@ public final class Explainer {
             nearest = graph.search().search(input, 3).stream().map(h -> h.topic().id()).toList();
         }
         return new Explanation(input, Kind.NOT_FOUND, null, List.of(), "", "", List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of("neither the notes nor docker's commands know `" + input + "`"), null, nearest);
+                List.of(), List.of(), List.of("neither the notes nor docker's commands know `" + CommandParser.shown(input) + "`"), null, nearest);
     }
 
     private List<String> nearestCommands(String typed) {

@@ -29,8 +29,9 @@ public record ParsedCommand(String source, String program, List<Token> tokens, O
     /** A positional argument: its text, the usage slot it fills ("IMAGE"), its role ("image"). */
     public record Argument(String text, String slot, String role, boolean placeholder) {}
 
+    /** A docker command line; also one of Compose v1's {@code docker-compose}, read as {@code docker compose}. */
     public boolean isDocker() {
-        return program.equals("docker");
+        return program.equals("docker") || program.equals(CommandParser.LEGACY_COMPOSE) && (command.isPresent() || group.isPresent());
     }
 
     /** The canonical name of what it runs: "docker container stop", "docker container", or the program. */

@@ -84,8 +84,10 @@ public final class ShellWords {
             StringBuilder sb = new StringBuilder();
             boolean[] quoted = new boolean[1];
             int end = readWord(line, i, sb, quoted);
-            words.add(new Word(sb.toString(), i, end, quoted[0], false));
-            i = end;
+            if (sb.length() > 0 || quoted[0]) {
+                words.add(new Word(sb.toString(), i, end, quoted[0], false)); // not a lone trailing backslash
+            }
+            i = Math.max(end, i + 1);
         }
         if (!words.isEmpty()) {
             segments.add(new Segment(List.copyOf(words), ""));
@@ -187,9 +189,11 @@ public final class ShellWords {
                     i += 2;
                     continue;
                 }
-                if (i + 1 < n) {
-                    out.append(line.charAt(i + 1));
+                if (i + 1 >= n) {
+                    i = n; // a trailing backslash (the first line of a continued command): nothing follows
+                    break;
                 }
+                out.append(line.charAt(i + 1));
                 i += 2;
                 quoted[0] = true;
                 continue;

@@ -54,6 +54,9 @@ public final class Similarity {
             if (c.startsWith(in) || in.length() >= 3 && c.contains(in)) {
                 score = c.startsWith(in) ? 0 : 1;
             } else {
+                if (Math.abs(in.length() - c.length()) > maxDistance) {
+                    continue; // at least that many edits apart: skip the quadratic distance (huge inputs)
+                }
                 int d = distance(in, c);
                 if (d > maxDistance) {
                     continue;

@@ -24,6 +24,9 @@ class CompletionCommandTest {
         assertThat(bashComplete(script, "dockernotes explain docker container st")).contains("start", "stats", "stop");
         assertThat(bashComplete(script, "dockernotes explain docker stop --t")).isEqualTo("--timeout");
         assertThat(bashComplete(script, "dockernotes explain do")).isEqualTo("docker");
+        assertThat(bashComplete(script, "dockernotes explain docker compose u")).contains("up", "unpause");
+        assertThat(bashComplete(script, "dockernotes explain docker compose -f compose.yaml up --deta")).isEqualTo("--detach");
+        assertThat(bashComplete(script, "dockernotes explain docker buildx build --platf")).isEqualTo("--platform");
         assertThat(bashComplete(script, "dockernotes --no-color explain docker ")).contains("container", "image", "run");
     }
 

@@ -86,6 +86,24 @@ class CompletionsTest {
     }
 
     @Test
+    void composeAndBuildxCompleteLikeDocker_sOwnCommands() {
+        assertThat(values(List.of(), "")).contains("compose", "buildx");
+        assertThat(values(List.of("compose"), "")).contains("up", "down", "exec", "logs").doesNotContain("alpha");
+        assertThat(values(List.of("compose"), "-")).contains("-f", "--file", "--profile", "--project-name")
+                .doesNotContain("--insecure-registry");
+        assertThat(values(List.of("compose", "up"), "--")).contains("--detach", "--build", "--scale");
+        assertThat(values(List.of("compose", "-f", "compose.yaml", "up"), "--")).contains("--detach");
+        assertThat(values(List.of("compose", "-f"), "")).isEmpty(); // the value of -f: anything goes
+        assertThat(values(List.of("buildx"), "b")).contains("build", "bake");
+        assertThat(values(List.of("buildx", "build"), "--p")).contains("--platform", "--push", "--progress");
+        assertThat(DockerCompletion.words()).contains("compose", "buildx", "up", "bake");
+    }
+
+    private static List<String> values(List<String> words, String current) {
+        return DockerCompletion.candidates(words, current).stream().map(Completions.Suggestion::value).toList();
+    }
+
+    @Test
     void quizTargetsAndResetChapters() {
         assertThat(complete("quiz ")).startsWith("chapter1", "chapter2", "chapter3").contains("runc", "the-shim");
         assertThat(complete("quiz --count 3 ru")).containsExactly("runc");

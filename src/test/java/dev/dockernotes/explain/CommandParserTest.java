@@ -26,7 +26,12 @@ class CommandParserTest {
         for (DockerCli.Command c : CLI.all()) {
             assertThat(parse(c.name()).name()).as(c.name()).isEqualTo(c.name());
             for (String alias : c.aliases()) {
-                assertThat(parse(alias).name()).as(alias).isEqualTo(c.name());
+                // a plugin may list another command's name as its alias (buildx build: docker build); that one keeps it
+                DockerCli.Command resolved = parse(alias).command().or(() -> parse(alias).group()).orElseThrow();
+                assertThat(resolved.sameAs(c) || resolved.aliases().contains(alias)).as(alias + " -> " + resolved).isTrue();
+                if (CLI.all().stream().noneMatch(o -> o != c && (o.name().equals(alias) || o.aliases().contains(alias)))) {
+                    assertThat(parse(alias).name()).as(alias).isEqualTo(c.name());
+                }
                 assertThat(parse(alias).problems()).as(alias).isEmpty();
             }
         }
