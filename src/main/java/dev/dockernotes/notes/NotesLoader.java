@@ -1,6 +1,7 @@
 package dev.dockernotes.notes;
 
 import dev.dockernotes.DockernotesException;
+import dev.dockernotes.text.Controls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -107,6 +108,8 @@ public final class NotesLoader {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
+            // CR, LF and CRLF alike; control characters shown (^[), never sent to the terminal
+            text = Controls.visible(Controls.unixLineEndings(text));
             String name = path.substring(path.lastIndexOf('/') + 1);
             String stem = name.replaceFirst("\\.(md|markdown)$", "");
             return java.util.Optional.of(new NoteFile(path, stem, text));
