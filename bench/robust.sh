@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Hostile-size notes: render time of one unbroken word (1, 4, 10 MB) and of 10 MB of ordinary words,
 # and peak memory of `chapters` on 10 MB and 100 MB of notes (copies of notes/), each with the heap
-# capped at 10x the notes' size. Usage: bench/robust.sh [JAR]   (default target/dockernotes.jar)
+# capped at 10x the notes' size. Usage: [ROBUST_ONLY=render|memory] bench/robust.sh [JAR]
+# (default target/dockernotes.jar). Wall times count on an idle machine; peak RSS does not depend on load.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 jar=${1:-$root/target/dockernotes.jar}
@@ -24,6 +25,8 @@ run() { # label heap args... : prints wall seconds, peak RSS MB and exit code
       $(( $(tail -n 1 "$work/rss") / 1024 )) "$code" "$(wc -c <"$work/out")" "$(head -c 100 "$work/err" | tr '\n' ' ')"
 }
 
+only=${ROBUST_ONLY:-all}   # render, memory or all
+if [ "$only" != memory ]; then
 for mb in 1 4 10; do
   d=$work/word$mb; mkdir -p "$d"
   { printf '# Long word\n\n'; head -c $((mb * 1024 * 1024)) /dev/zero | tr '\0' 'a'; printf '\n'; } >"$d/long.md"
@@ -34,6 +37,8 @@ d=$work/words10; mkdir -p "$d"
 { printf '# Many words\n\n'; yes 'lorem ipsum dolor sit amet, consectetur adipiscing elit sed do eiusmod' | head -c $((10 * 1024 * 1024)); printf '\n'; } >"$d/words.md"
 run "learn, 10 MB of words" 2g --notes "$d" learn chapter1
 run "search, 10 MB of words" 2g --notes "$d" search dolor
+fi
+[ "$only" = render ] && exit 0
 
 for mb in 10 100; do
   d=$work/notes$mb; mkdir -p "$d"

@@ -51,6 +51,9 @@ public final class GraphBuilder {
     private static final Pattern EMPHASIS_MARKS = Pattern.compile("[`*]");
     private static final Pattern URL_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
+    /** commonmark's table extension gives up past this many cells (its default limit). */
+    private static final int MAX_TABLE_CELLS = 1_000_000;
+
     private final List<NoteFile> files;
     private final List<Topic> chapters = new ArrayList<>();
     private final List<Topic> topics = new ArrayList<>();
@@ -112,8 +115,10 @@ public final class GraphBuilder {
             document = Markdown.parse(content);
         } catch (RuntimeException | StackOverflowError e) {
             // e.g. commonmark's "maximum number of cells reached" for a table of 20,000 columns
+            String why = String.valueOf(e.getMessage()).contains("maxCells")
+                    ? "a table of more than " + MAX_TABLE_CELLS + " cells" : Controls.visible(String.valueOf(e.getMessage()));
             Problem skipped = new Problem(file.path(), lineThatFails(content), "cannot be parsed as Markdown ("
-                    + Controls.visible(String.valueOf(e.getMessage())) + "); skipped");
+                    + why + "); skipped");
             problems.add(skipped);
             loadProblems.add(skipped);
             return;
@@ -240,6 +245,16 @@ public final class GraphBuilder {
      */
     private static int lineThatFails(String content) {
         SourceLines lines = new SourceLines(content);
+        // The usual cause, a huge table: the line where its cells (about one per '|') pass the limit.
+        long cells = 0;
+        for (int n = 1; n <= lines.count(); n++) {
+            String line = lines.line(n);
+            long bars = line.chars().filter(c -> c == '|').count();
+            cells = bars == 0 || line.isBlank() ? 0 : cells + bars;
+            if (cells >= MAX_TABLE_CELLS) {
+                return n;
+            }
+        }
         int good = 0;
         int bad = lines.count();
         while (bad - good > 1) {

@@ -14,6 +14,12 @@ public final class Columns {
     static int width(String s, int from, int to) {
         int w = 0;
         for (int i = from; i < to; ) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7f) { // printable ASCII, most of any text: one column
+                w++;
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             w += Math.max(0, WCWidth.wcwidth(cp));
             i += Character.charCount(cp);
@@ -34,8 +40,9 @@ public final class Columns {
         int w = 0;
         int i = from;
         while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            int cw = Math.max(0, WCWidth.wcwidth(cp));
+            char c = s.charAt(i);
+            int cp = c >= 0x20 && c < 0x7f ? c : s.codePointAt(i);
+            int cw = cp == c && c >= 0x20 && c < 0x7f ? 1 : Math.max(0, WCWidth.wcwidth(cp));
             if (w + cw > columns && i > from) {
                 break;
             }
