@@ -38,7 +38,17 @@ public final class Main {
         if (args.length == 1 && args[0].equals("--cds-training")) {
             System.exit(TrainingRun.run(ctx)); // the launcher's class-data-sharing archive run
         }
-        int code = CommandLineFactory.forArgs(ctx, out, err, args).execute(args);
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        // A thread that dies of an error says so in one line, like the main one below.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> fatal(e, debug, err));
+        int code;
+        try {
+            code = CommandLineFactory.forArgs(ctx, out, err, args).execute(args);
+        } catch (Throwable e) {
+            // picocli hands errors (OutOfMemoryError, StackOverflowError) straight through: still one line
+            out.flush();
+            code = fatal(e, debug, err);
+        }
         out.flush();
         err.flush();
         if (built[0] != null) {
@@ -49,5 +59,29 @@ public final class Main {
             }
         }
         System.exit(code);
+    }
+
+    /** One line for an error that escaped every handler; the stack trace only with --debug. */
+    static int fatal(Throwable e, boolean debug, PrintWriter err) {
+        String what;
+        if (e instanceof OutOfMemoryError) {
+            what = "out of memory (" + e.getMessage() + "): the notes may be too large; give Java more heap"
+                    + " (JAVA_TOOL_OPTIONS=-Xmx2g) or read fewer notes";
+        } else if (e instanceof StackOverflowError) {
+            what = "the input nests too deeply to handle (stack overflow)";
+        } else {
+            what = "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+        try {
+            err.println("dockernotes: " + dev.dockernotes.text.Controls.visible(what)
+                    + (debug ? "" : " (run again with --debug for details)"));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+        } catch (Throwable ignored) {
+            // nothing more can be said
+        }
+        return dev.dockernotes.cli.ExitCodes.INTERNAL;
     }
 }

@@ -1,5 +1,6 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.text.TerminalSafeWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.List;
@@ -74,8 +75,9 @@ public final class CommandLineFactory {
             explain.setStopAtPositional(true);
             explain.setUnmatchedOptionsArePositionalParams(true);
         }
-        cl.setOut(out);
-        cl.setErr(err);
+        // only dockernotes' own styling reaches the terminal: any other control sequence is shown
+        cl.setOut(TerminalSafeWriter.wrap(out, false));
+        cl.setErr(TerminalSafeWriter.wrap(err, true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setAbbreviatedOptionsAllowed(false);
         ErrorHandler handler = new ErrorHandler();

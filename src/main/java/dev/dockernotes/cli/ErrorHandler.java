@@ -36,10 +36,22 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return ExitCodes.INTERNAL;
     }
 
+    /** A usage error an option's converter found, that says all in its one line (no "Try --help"). */
+    static final class OneLineUsageError extends CommandLine.TypeConversionException {
+        OneLineUsageError(String message) {
+            super(message);
+        }
+    }
+
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
+        if (ex.getCause() instanceof OneLineUsageError oneLine) {
+            err.println("dockernotes: " + oneLine.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         err.println("dockernotes: " + ex.getMessage());
         if (!UnmatchedArgumentException.printSuggestions(ex, err)) {
             err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");

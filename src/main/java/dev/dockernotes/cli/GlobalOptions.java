@@ -1,6 +1,7 @@
 package dev.dockernotes.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -12,7 +13,7 @@ public final class GlobalOptions {
 
     public enum ColorWhen { auto, always, never }
 
-    @Option(names = "--notes", paramLabel = "DIR", scope = ScopeType.INHERIT,
+    @Option(names = "--notes", paramLabel = "DIR", scope = ScopeType.INHERIT, converter = NotesDir.class,
             description = "Read the notes from this folder of Markdown files instead of the built-in Docker notes.")
     Path notes;
 
@@ -27,6 +28,17 @@ public final class GlobalOptions {
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Show stack traces for errors.")
     boolean debug;
+
+    /** A folder name: an empty one would silently mean the current folder, so it is a usage error. */
+    static final class NotesDir implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            if (value.isBlank()) {
+                throw new ErrorHandler.OneLineUsageError("--notes needs a folder of Markdown notes, not an empty name");
+            }
+            return Path.of(value);
+        }
+    }
 
     public Path notes() {
         return notes;

@@ -224,7 +224,7 @@ public final class LabCatalog {
                 problem(pointer + "/" + field, "\"" + field + "\" must be a non-empty string");
                 return null;
             }
-            return v.asText();
+            return dev.dockernotes.text.Controls.visible(v.asText()); // shown, never obeyed
         }
 
         List<String> texts(JsonNode node, String pointer, String field, boolean required) {
@@ -244,7 +244,7 @@ public final class LabCatalog {
                 if (!v.get(i).isTextual() || v.get(i).asText().isBlank()) {
                     problem(pointer + "/" + field + "/" + i, "\"" + field + "\" must hold non-empty strings");
                 } else {
-                    out.add(v.get(i).asText());
+                    out.add(dev.dockernotes.text.Controls.visible(v.get(i).asText()));
                 }
             }
             return out;

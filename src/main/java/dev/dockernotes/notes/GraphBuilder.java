@@ -1,5 +1,6 @@
 package dev.dockernotes.notes;
 
+import dev.dockernotes.text.Controls;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -42,7 +43,6 @@ public final class GraphBuilder {
 
     // Compiled once: loading 100x notes calls these per heading and per block.
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern THEMATIC_BREAK = Pattern.compile("-{3,}|\\*{3,}|_{3,}");
     private static final Pattern DEFINITION_DASH = Pattern.compile("^\\s*[-:\u2013\u2014].*", Pattern.DOTALL);
     private static final Pattern TITLE_PREFIX = Pattern.compile(
             "^(chapter\\s*\\d+\\s*[:.-]\\s*)?(\\d+[).:]\\s*)?((the|a|an)\\s+)?");
@@ -50,6 +50,9 @@ public final class GraphBuilder {
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^)]*)\\)");
     private static final Pattern EMPHASIS_MARKS = Pattern.compile("[`*]");
     private static final Pattern URL_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+
+    /** commonmark's table extension gives up past this many cells (its default limit). */
+    private static final int MAX_TABLE_CELLS = 1_000_000;
 
     private final List<NoteFile> files;
     private final List<Topic> chapters = new ArrayList<>();
@@ -67,16 +70,23 @@ public final class GraphBuilder {
 
     private record HeadingAt(Heading node, int level, String title, int line, int endLine) {}
 
+    private final List<Problem> loadProblems;
+
     private GraphBuilder(List<NoteFile> files, List<Problem> loadProblems) {
         this.files = files;
+        this.loadProblems = loadProblems;
         this.problems.addAll(loadProblems);
     }
 
     public static TopicGraph build(List<NoteFile> files) {
-        return build(files, List.of());
+        return build(files, new ArrayList<>());
     }
 
-    /** Builds the graph; problems met while loading the files are kept with the graph's own. */
+    /**
+     * Builds the graph; problems met while loading the files are kept with the graph's own. A file
+     * that cannot be parsed is skipped, and said so in {@code loadProblems} (the caller's warnings,
+     * so a modifiable list) as well as in the graph's problems.
+     */
     public static TopicGraph build(List<NoteFile> files, List<Problem> loadProblems) {
         return new GraphBuilder(files, loadProblems).build();
     }
@@ -93,16 +103,27 @@ public final class GraphBuilder {
                 t.chapterNumber = i + 1;
             }
         }
-        blocks.forEach(this::scanBlocks);
         resolveLinks();
         addMentions();
         return new TopicGraph(files, chapters, topics, edges, commandUses, problems);
     }
 
     private void addFile(NoteFile file, boolean singleFile) {
-        String content = withoutFrontMatter(file.content());
-        String[] lines = content.split("\r?\n", -1);
-        Node document = Markdown.parse(content);
+        String content = withoutFrontMatter(Controls.unixLineEndings(file.content()));
+        Node document;
+        try {
+            document = Markdown.parse(content);
+        } catch (RuntimeException | StackOverflowError e) {
+            // e.g. commonmark's "maximum number of cells reached" for a table of 20,000 columns
+            String why = String.valueOf(e.getMessage()).contains("maxCells")
+                    ? "a table of more than " + MAX_TABLE_CELLS + " cells" : Controls.visible(String.valueOf(e.getMessage()));
+            Problem skipped = new Problem(file.path(), lineThatFails(content), "cannot be parsed as Markdown ("
+                    + why + "); skipped");
+            problems.add(skipped);
+            loadProblems.add(skipped);
+            return;
+        }
+        SourceLines lines = new SourceLines(content);
         List<HeadingAt> headings = new ArrayList<>();
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) {
@@ -185,11 +206,11 @@ public final class GraphBuilder {
                 }
                 stack.push(topic);
                 current = topic;
-                setBody(topic, lines, h.endLine() + 1, nextHeadingLine(headings, headingIndex, lines.length) - 1);
+                setBody(topic, lines, h.endLine() + 1, nextHeadingLine(headings, headingIndex, lines.count()) - 1);
             } else if (current != null) {
                 blocks.get(current).add(n);
-                if (current.body.isEmpty() && current.level() == 0) {
-                    setBody(current, lines, 1, nextHeadingLine(headings, headingIndex, lines.length) - 1);
+                if (!current.hasBody() && current.level() == 0) {
+                    setBody(current, lines, 1, nextHeadingLine(headings, headingIndex, lines.count()) - 1);
                 }
             }
         }
@@ -197,23 +218,55 @@ public final class GraphBuilder {
         List<Topic> inFile = topics.stream().filter(t -> t.noteFile() == file).toList();
         for (int i = 0; i < inFile.size(); i++) {
             Topic t = inFile.get(i);
-            int end = lines.length;
+            int end = lines.count();
             for (int j = i + 1; j < inFile.size(); j++) {
                 if (!isAncestor(t, inFile.get(j))) {
                     end = inFile.get(j).line() - 1;
                     break;
                 }
             }
-            if (!t.isChapter() || t.level() != 0) {
-                int headingEnd = t.level() == 0 ? 1 : t.line();
-                t.markdown = slice(lines, t.level() == 0 ? 1 : headingEnd, end);
-            } else {
-                t.markdown = "# " + t.title() + "\n\n" + slice(lines, 1, end);
-            }
-            if (t.body.isBlank() && t.children.isEmpty()) {
+            t.source = lines;
+            t.markdownFrom = t.level() == 0 ? 1 : t.line();
+            t.markdownTo = end;
+            t.markdownNeedsHeading = t.isChapter() && t.level() == 0;
+            if (t.body().isBlank() && t.children.isEmpty()) {
                 problems.add(new Problem(file.path(), t.line(), "empty section '" + t.title() + "'"));
             }
         }
+        // Scan this file's blocks now, so that only one file's syntax tree is held at a time.
+        for (Topic t : inFile) {
+            scanBlocks(t, blocks.remove(t));
+        }
+    }
+
+    /**
+     * The first line at which the file stops parsing: the end of the shortest prefix that fails
+     * (found by halving, a few parses of a file that is already known to be bad).
+     */
+    private static int lineThatFails(String content) {
+        SourceLines lines = new SourceLines(content);
+        // The usual cause, a huge table: the line where its cells (about one per '|') pass the limit.
+        long cells = 0;
+        for (int n = 1; n <= lines.count(); n++) {
+            String line = lines.line(n);
+            long bars = line.chars().filter(c -> c == '|').count();
+            cells = bars == 0 || line.isBlank() ? 0 : cells + bars;
+            if (cells >= MAX_TABLE_CELLS) {
+                return n;
+            }
+        }
+        int good = 0;
+        int bad = lines.count();
+        while (bad - good > 1) {
+            int mid = (good + bad) >>> 1;
+            try {
+                Markdown.parse(lines.slice(1, mid));
+                good = mid;
+            } catch (RuntimeException | StackOverflowError e) {
+                bad = mid;
+            }
+        }
+        return bad;
     }
 
     /**
@@ -264,26 +317,11 @@ public final class GraphBuilder {
         return index < headings.size() ? headings.get(index).line() : lineCount + 1;
     }
 
-    private static void setBody(Topic topic, String[] lines, int from, int to) {
-        topic.body = slice(lines, from, to);
+    private static void setBody(Topic topic, SourceLines lines, int from, int to) {
+        topic.source = lines;
+        topic.bodyFrom = from;
+        topic.bodyTo = to;
         topic.lastLine = to;
-    }
-
-    /** Lines from..to (1-based, inclusive), without blank lines or a lone thematic break at the edges. */
-    static String slice(String[] lines, int from, int to) {
-        int a = Math.max(1, from);
-        int b = Math.min(lines.length, to);
-        while (a <= b && lines[a - 1].isBlank()) {
-            a++;
-        }
-        while (b >= a && (lines[b - 1].isBlank() || THEMATIC_BREAK.matcher(lines[b - 1].trim()).matches())) {
-            b--;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = a; i <= b; i++) {
-            sb.append(lines[i - 1]).append('\n');
-        }
-        return sb.toString();
     }
 
     private static String titleFromStem(String stem) {

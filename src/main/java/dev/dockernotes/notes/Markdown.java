@@ -1,5 +1,6 @@
 package dev.dockernotes.notes;
 
+import dev.dockernotes.text.Controls;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -91,6 +92,7 @@ public final class Markdown {
                 }
             }
         });
-        return WHITESPACE.matcher(sb).replaceAll(" ").trim();
+        // "&#27;" in the Markdown is an ESC once parsed: shown, never obeyed
+        return Controls.visible(WHITESPACE.matcher(sb).replaceAll(" ").trim());
     }
 }

@@ -1,6 +1,7 @@
 package dev.dockernotes.notes;
 
 import dev.dockernotes.DockernotesException;
+import dev.dockernotes.text.Controls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -57,26 +58,19 @@ public final class NotesLoader {
             throw new DockernotesException("notes folder '" + folder + "' does not exist");
         }
         List<Path> paths;
+        List<Problem> unreadable = new ArrayList<>();
         if (Files.isRegularFile(folder)) {
             paths = List.of(folder);
         } else {
             if (!Files.isReadable(folder)) {
                 throw new DockernotesException("notes folder '" + folder + "' cannot be read (permission denied)");
             }
-            try (Stream<Path> walk = Files.walk(folder, 8)) {
-                paths = walk.filter(p -> !isHidden(folder, p))
-                        .filter(Files::isRegularFile)
-                        .filter(NotesLoader::isMarkdown)
-                        .sorted(Comparator.comparing(p -> naturalKey(folder.relativize(p).toString())))
-                        .toList();
-            } catch (IOException | java.io.UncheckedIOException e) {
-                throw new DockernotesException("cannot read notes folder '" + folder + "': " + e.getMessage(), e);
-            }
+            paths = markdownFiles(folder, unreadable);
             if (paths.isEmpty()) {
                 throw new DockernotesException("notes folder '" + folder + "' holds no Markdown files (*.md)");
             }
         }
-        List<Problem> warnings = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>(unreadable);
         List<NoteFile> files = new ArrayList<>();
         for (Path p : paths) {
             String shown = p.toString();
@@ -90,6 +84,46 @@ public final class NotesLoader {
             throw new DockernotesException("no readable Markdown notes in '" + folder + "'");
         }
         return new Result(GraphBuilder.build(files, warnings), warnings);
+    }
+
+    /**
+     * The Markdown files under {@code folder} (8 levels deep, hidden ones skipped), in natural order.
+     * A subfolder that cannot be read is skipped with a warning, as an unreadable file is.
+     */
+    private static List<Path> markdownFiles(Path folder, List<Problem> warnings) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), 8,
+                    new java.nio.file.SimpleFileVisitor<>() {
+                        @Override
+                        public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                            return !dir.equals(folder) && isHidden(folder, dir)
+                                    ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && !isHidden(folder, file) && isMarkdown(file)) {
+                                found.add(file);
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (file.equals(folder)) {
+                                throw new DockernotesException("cannot read notes folder '" + folder + "' ("
+                                        + e.getClass().getSimpleName() + ")", e);
+                            }
+                            warnings.add(new Problem(file.toString(), 0, "cannot read (" + e.getClass().getSimpleName() + "); skipped"));
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            throw new DockernotesException("cannot read notes folder '" + folder + "': " + e.getMessage(), e);
+        }
+        found.sort(Comparator.comparing(p -> naturalKey(folder.relativize(p).toString())));
+        return found;
     }
 
     private static java.util.Optional<NoteFile> decode(String path, byte[] bytes, List<Problem> warnings) {
@@ -107,6 +141,8 @@ public final class NotesLoader {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
+            // CR, LF and CRLF alike; control characters shown (^[), never sent to the terminal
+            text = Controls.visible(Controls.unixLineEndings(text));
             String name = path.substring(path.lastIndexOf('/') + 1);
             String stem = name.replaceFirst("\\.(md|markdown)$", "");
             return java.util.Optional.of(new NoteFile(path, stem, text));

@@ -20,8 +20,13 @@ public final class Topic {
     Topic chapter;
     int chapterNumber;
     int lastLine;
-    String body = "";
-    String markdown = "";
+    /** Where body and Markdown are cut from when asked (kept as line ranges, not copies). */
+    SourceLines source;
+    int bodyFrom;
+    int bodyTo = -1;
+    int markdownFrom;
+    int markdownTo = -1;
+    boolean markdownNeedsHeading;
     String text = "";
     Set<String> keyTerms = Set.of();
     List<Correction> corrections = List.of();
@@ -99,12 +104,20 @@ public final class Topic {
 
     /** The Markdown under the heading, up to the next heading of any level. */
     public String body() {
-        return body;
+        return source == null || bodyTo < 0 ? "" : source.slice(bodyFrom, bodyTo);
+    }
+
+    boolean hasBody() {
+        return bodyTo >= 0;
     }
 
     /** The heading and everything under it, subsections included: what a lesson shows. */
     public String markdown() {
-        return markdown;
+        if (source == null || markdownTo < 0) {
+            return "";
+        }
+        String md = source.slice(markdownFrom, markdownTo);
+        return markdownNeedsHeading ? "# " + title + "\n\n" + md : md;
     }
 
     /** The plain words of the heading and the body (the user's own, without corrections), for search and term matching. */

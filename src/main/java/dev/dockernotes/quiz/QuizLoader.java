@@ -357,7 +357,7 @@ public final class QuizLoader {
                                 + didYouMean(name, List.of("text", "correct")));
                     }
                 }
-                choices.add(new Choice(c.get("text").asText(), correct != null && correct.asBoolean()));
+                choices.add(new Choice(dev.dockernotes.text.Controls.visible(c.get("text").asText()), correct != null && correct.asBoolean()));
             }
             if (problems.size() > before) {
                 return null;
@@ -387,7 +387,7 @@ public final class QuizLoader {
                 problem(q, field, label + ": '" + field + "' must be a non-empty string, not " + describe(v));
                 return null;
             }
-            return v.asText();
+            return dev.dockernotes.text.Controls.visible(v.asText()); // shown, never obeyed
         }
 
         private List<String> strings(JsonNode q, String field, String label, boolean required) {
@@ -409,7 +409,7 @@ public final class QuizLoader {
                     problem(q, field, label + ": '" + field + "' must hold non-empty strings, not " + describe(s));
                     return null;
                 }
-                out.add(s.asText());
+                out.add(dev.dockernotes.text.Controls.visible(s.asText()));
             }
             return out;
         }

@@ -7,8 +7,19 @@ public final class Columns {
     private Columns() {}
 
     public static int width(String s) {
+        return width(s, 0, s.length());
+    }
+
+    /** The width of {@code s} from {@code from} (inclusive) to {@code to} (exclusive). */
+    static int width(String s, int from, int to) {
         int w = 0;
-        for (int i = 0; i < s.length(); ) {
+        for (int i = from; i < to; ) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7f) { // printable ASCII, most of any text: one column
+                w++;
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             w += Math.max(0, WCWidth.wcwidth(cp));
             i += Character.charCount(cp);
@@ -18,12 +29,21 @@ public final class Columns {
 
     /** The longest prefix of {@code s} that fits in {@code columns} (at least one character). */
     static int fit(String s, int columns) {
+        return fit(s, 0, columns);
+    }
+
+    /**
+     * The end of the longest run of {@code s} from {@code from} that fits in {@code columns} (at
+     * least one character): work proportional to the run, not to the rest of the string.
+     */
+    static int fit(String s, int from, int columns) {
         int w = 0;
-        int i = 0;
+        int i = from;
         while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            int cw = Math.max(0, WCWidth.wcwidth(cp));
-            if (w + cw > columns && i > 0) {
+            char c = s.charAt(i);
+            int cp = c >= 0x20 && c < 0x7f ? c : s.codePointAt(i);
+            int cw = cp == c && c >= 0x20 && c < 0x7f ? 1 : Math.max(0, WCWidth.wcwidth(cp));
+            if (w + cw > columns && i > from) {
                 break;
             }
             w += cw;

@@ -1,5 +1,6 @@
 package dev.dockernotes.render;
 
+import dev.dockernotes.text.Controls;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -120,7 +121,8 @@ public final class TerminalWriter {
 
     public void text(String text, Style style) {
         if (!text.isEmpty()) {
-            inline.add(new Span(text, currentStyle().with(style), links.isEmpty() ? null : links.peek()));
+            // control characters of the content are shown (^[), never sent to the terminal
+            inline.add(new Span(Controls.visible(text), currentStyle().with(style), links.isEmpty() ? null : links.peek()));
         }
     }
 
@@ -184,7 +186,7 @@ public final class TerminalWriter {
         if (options.color()) {
             appendStyled(trimmed);
         } else {
-            trimmed.forEach(s -> out.append(s.text()));
+            trimmed.forEach(s -> out.append(Controls.visible(s.text())));
         }
         out.append('\n');
     }
@@ -193,7 +195,8 @@ public final class TerminalWriter {
         Style style = Style.NONE;
         String link = null;
         for (Span s : spans) {
-            String wantLink = options.hyperlinks() ? s.link() : null;
+            // a hyperlink only to a web or mail address, and never one carrying control characters
+            String wantLink = options.hyperlinks() && Controls.isSafeLinkTarget(s.link()) ? s.link() : null;
             if (!java.util.Objects.equals(wantLink, link)) {
                 if (link != null) {
                     out.append(osc8(""));
@@ -210,7 +213,7 @@ public final class TerminalWriter {
                 out.append(s.style().sgr());
                 style = s.style();
             }
-            out.append(s.text());
+            out.append(Controls.visible(s.text()));
         }
         if (!style.isPlain()) {
             out.append("\u001b[0m");

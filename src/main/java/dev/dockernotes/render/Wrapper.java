@@ -54,8 +54,10 @@ final class Wrapper {
                 } else {
                     // wider than a whole line: split it, keeping its styles
                     for (Span s : w) {
-                        String rest = s.text();
-                        while (!rest.isEmpty()) {
+                        // by offsets into the word: cutting copies of the rest was quadratic
+                        String t = s.text();
+                        int pos = 0;
+                        while (pos < t.length()) {
                             int room = avail - lineWidth;
                             if (room <= 0) {
                                 lines.add(new Line(line, lineWidth));
@@ -63,17 +65,17 @@ final class Wrapper {
                                 lineWidth = 0;
                                 room = avail;
                             }
-                            int cut = Columns.fit(rest, room);
-                            if (Columns.width(rest.substring(0, cut)) > room && lineWidth > 0) {
+                            int cut = Columns.fit(t, pos, room);
+                            int cutWidth = Columns.width(t, pos, cut);
+                            if (cutWidth > room && lineWidth > 0) {
                                 lines.add(new Line(line, lineWidth));
                                 line = new ArrayList<>();
                                 lineWidth = 0;
                                 continue;
                             }
-                            Span part = new Span(rest.substring(0, cut), s.style(), s.link());
-                            line.add(part);
-                            lineWidth += part.columns();
-                            rest = rest.substring(cut);
+                            line.add(new Span(t.substring(pos, cut), s.style(), s.link()));
+                            lineWidth += cutWidth;
+                            pos = cut;
                         }
                     }
                 }
