@@ -29,7 +29,7 @@ public final class DockerLineLint {
             }
             for (String message : problems(cli, LookAlikes.fix(use.text(), longFlags::contains))) {
                 // the message quotes the notes: control characters (escape sequences) are shown as ?, never sent
-                Problem p = new Problem(use.topic().file(), use.line(), message.replaceAll("[\\p{Cntrl}\\u0080-\\u009f]", "?"));
+                Problem p = new Problem(use.topic().file(), use.line(), dev.dockernotes.text.Controls.visible(message));
                 if (seen.add(p.toString())) {
                     problems.add(p);
                 }

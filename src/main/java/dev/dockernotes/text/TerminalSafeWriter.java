@@ -54,6 +54,18 @@ public final class TerminalSafeWriter extends Writer {
         if (buffer.length() > 0) {
             out.append(buffer);
             buffer.setLength(0);
+            failed();
+        }
+    }
+
+    /**
+     * A PrintWriter underneath swallows its errors; passing them on lets the PrintWriter over this one
+     * report them (checkError), so a closed pipe is seen by whoever writes (learn records only what
+     * was written whole).
+     */
+    private void failed() throws IOException {
+        if (out instanceof java.io.PrintWriter pw && pw.checkError()) {
+            throw new IOException("the output was closed");
         }
     }
 
@@ -178,6 +190,7 @@ public final class TerminalSafeWriter extends Writer {
             }
             drain();
             out.flush();
+            failed();
         }
     }
 

@@ -45,7 +45,7 @@ class CheckDockerLinesTest {
         Files.writeString(notes.resolve("notes.md"), "# Notes\n\n```bash\ndocker run --bad\u001b[2J nginx\n```\n");
         Cli.Run r = new Cli(home).run("check", "--notes", notes.toString());
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.out()).isEqualTo(notes.resolve("notes.md") + ":4: `--bad?[2J` is not a flag of docker container run\n");
+        assertThat(r.out()).isEqualTo(notes.resolve("notes.md") + ":4: `--bad^[[2J` is not a flag of docker container run\n");
     }
 
     @Test
