@@ -165,6 +165,7 @@ class ProgressNotSavedTest {
 
     @Test
     void aLabCheckInAReadOnlyStateFolderSaysSoBeforeItAsksTheEngine() throws Exception {
+        assertThat(new Cli(home).run("lab", "ch3-containers").exitCode()).isZero(); // open: check saves nothing before the engine
         try (ReadOnlyFolder ro = ReadOnlyFolder.of(home)) {
             Path socket = Files.createTempDirectory("dn-nosock").resolve("docker.sock");
             Cli.Run r = new Cli(home).env("DOCKER_HOST", "unix://" + socket).run("lab", "ch3-containers", "check");
