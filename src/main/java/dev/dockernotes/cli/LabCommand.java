@@ -62,7 +62,7 @@ final class LabCommand extends BaseCommand {
     @Override
     protected int run() {
         LabCatalog catalog = catalog(ctx, this);
-        Progress progress = loadProgress();
+        Progress progress = loadProgressToRecord();
         Lab lab = which == null
                 ? current(catalog, progress).or(() -> Labs.current(catalog.labs(), progress)).orElseThrow(() ->
                         new DockernotesException("every lab is done; start one again with: dockernotes lab reset LAB"))
@@ -195,7 +195,7 @@ final class LabCommand extends BaseCommand {
     /** Runs the checks of the current step; records what it found made; on success moves on. */
     static int checkStep(BaseCommand cmd, String which, LabOptions options, Optional<String> answer) {
         LabCatalog catalog = catalog(cmd.ctx, cmd);
-        Progress progress = cmd.loadProgress();
+        Progress progress = cmd.loadProgressToRecord();
         Lab lab = choose(catalog, progress, which, cmd);
         Instant now = Instant.now();
         if (!progress.currentLab().filter(lab.id()::equals).isPresent()) {
@@ -319,7 +319,7 @@ final class LabCommand extends BaseCommand {
         @Override
         protected int run() {
             LabCatalog catalog = catalog(ctx, this);
-            Progress progress = loadProgress();
+            Progress progress = loadProgressToRecord();
             Lab lab = choose(catalog, progress, named(this, which), this);
             Optional<Step> current = Labs.currentStep(lab, progress);
             if (current.isEmpty()) {
@@ -327,7 +327,8 @@ final class LabCommand extends BaseCommand {
                 return ExitCodes.OK;
             }
             Step step = current.get();
-            Progress after = updateProgress(p -> {
+            // A hint is reading: when progress cannot be saved it is still shown (the notice said why).
+            Progress after = recordProgress(p -> {
                 LabRecord r = p.openLab(lab.id(), Instant.now());
                 if (r.hintsUsed(step.id()) < step.hintLevels()) {
                     r.useHint(step.id());
@@ -347,7 +348,7 @@ final class LabCommand extends BaseCommand {
                 } else {
                     out().println(s.bold(head) + wrap(head + hint, width(this), "  ").substring(head.length()));
                 }
-                if (level < step.hintLevels()) {
+                if (level < step.hintLevels() && progressIsSaved()) { // unsaved, it would give this hint again
                     out().println(s.dim("More: dockernotes lab hint"));
                 }
             } else {

@@ -140,7 +140,7 @@ final class QuizCommand extends BaseCommand {
         if (json.json()) {
             printJson(outcome);
         } else {
-            printer.summary(outcome);
+            printer.summary(outcome, progressIsSaved());
         }
         // Ctrl-C: 130 as README promises (and learn gives); in the shell it only ends the quiz.
         boolean interrupted = outcome.stoppedBecause().equals("interrupted") || ctx.stopRequested();
@@ -177,6 +177,10 @@ final class QuizCommand extends BaseCommand {
         m.put("correct", outcome.correct());
         m.put("planned", outcome.asked());
         m.put("stopped", outcome.stoppedBecause().isEmpty() ? null : outcome.stoppedBecause());
+        // Whether the answers were saved for spaced review; when not, why (also said once on stderr).
+        Optional<String> notSaved = progressStore().notSavedBecause();
+        m.put("saved", notSaved.isEmpty());
+        notSaved.ifPresent(why -> m.put("notSavedBecause", why));
         List<Map<String, Object>> results = new ArrayList<>();
         for (QuizSession.Result r : outcome.results()) {
             Map<String, Object> one = new LinkedHashMap<>();
@@ -293,7 +297,12 @@ final class QuizCommand extends BaseCommand {
             out.flush();
         }
 
-        void summary(QuizSession.Outcome outcome) {
+        /**
+         * The score and the topics to re-read. {@code saved} is false when progress could not be
+         * saved (the reason was said once, up front, on stderr): then the summary says the answers
+         * were not saved, and never that they were.
+         */
+        void summary(QuizSession.Outcome outcome, boolean saved) {
             if (out == null) {
                 return;
             }
@@ -301,7 +310,9 @@ final class QuizCommand extends BaseCommand {
             out.println();
             if (!outcome.stoppedBecause().isEmpty()) {
                 out.println("Stopped (" + outcome.stoppedBecause() + ") after " + answered + " of " + outcome.asked()
-                        + " questions; your answers so far are saved.");
+                        + " questions; your answers so far are " + (saved ? "saved." : "not saved (progress is not being saved)."));
+            } else if (!saved && answered > 0) {
+                out.println("Your answers were not saved (progress is not being saved).");
             }
             if (answered == 0) {
                 out.println("No answers given.");

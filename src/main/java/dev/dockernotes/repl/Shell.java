@@ -383,7 +383,11 @@ public final class Shell {
         int due = 0;
         try {
             Progress progress = ctx.progressStore().load();
-            ctx.progressStore().notices().forEach(n -> err.println("dockernotes: " + n));
+            // The shell records progress (learn, quiz, lab): say up front, once, when it cannot be saved.
+            // Notices are taken, so a command of this session does not print them again.
+            ctx.progressStore().checkSaving();
+            ctx.progressStore().takeNotices().forEach(n -> err.println("dockernotes: " + n));
+            err.flush();
             last = progress.lastPlace();
             resume = Optional.of(new Resume(graph, progress.reading(graph)));
             due = progress.dueReviews(java.time.Instant.now()).size();

@@ -103,4 +103,75 @@ class ProgressNotSavedTest {
         assertThat(r.out()).contains("Chapter 1");
         assertThat(Files.readString(home.resolve("progress.json"))).isEqualTo("{\"version\": 99, \"read\": {}}");
     }
+
+    @Test
+    void aQuizStoppedInAReadOnlyStateFolderSaysTheAnswersWereNotSaved() throws Exception {
+        try (ReadOnlyFolder ro = ReadOnlyFolder.of(home)) {
+            Cli.Run r = new Cli(home).stdin("x\n").run("quiz", "ch1", "--count", "2", "--seed", "1");
+            assertThat(r.exitCode()).isZero();
+            assertThat(r.out()).contains("Stopped (end of input) after 1 of 2 questions; your answers so far are not saved"
+                    + " (progress is not being saved).").doesNotContain("are saved");
+            assertThat(r.err()).isEqualTo("dockernotes: progress is not being saved: " + home + " is not writable\n");
+        }
+    }
+
+    @Test
+    void aQuizAnsweredToTheEndInAReadOnlyStateFolderSaysTheAnswersWereNotSaved() throws Exception {
+        try (ReadOnlyFolder ro = ReadOnlyFolder.of(home)) {
+            Cli.Run r = new Cli(home).stdin("x\n").run("quiz", "ch1", "--count", "1", "--seed", "1");
+            assertThat(r.out()).contains("Your answers were not saved (progress is not being saved).", "Score: ");
+        }
+        Cli.Run saved = new Cli(home).stdin("x\n").run("quiz", "ch1", "--count", "1", "--seed", "1");
+        assertThat(saved.out()).contains("Score: ").doesNotContain("not saved");
+    }
+
+    @Test
+    void aQuizInJsonSaysWhetherTheAnswersWereSavedAndWhyNot() throws Exception {
+        Files.writeString(home.resolve("progress.json"), "{\"version\": 99}");
+        Cli.Run r = new Cli(home).stdin("x\n").run("quiz", "ch1", "--count", "1", "--seed", "1", "--json");
+        assertThat(r.exitCode()).isZero();
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertThat(json.get("saved").asBoolean()).isFalse();
+        assertThat(json.get("notSavedBecause").asText()).contains("written by a newer dockernotes (version 99)");
+        assertThat(r.err()).containsOnlyOnce("not being saved");
+
+        Files.delete(home.resolve("progress.json"));
+        Cli.Run ok = new Cli(home).stdin("x\n").run("quiz", "ch1", "--count", "1", "--seed", "1", "--json");
+        com.fasterxml.jackson.databind.JsonNode saved = new com.fasterxml.jackson.databind.ObjectMapper().readTree(ok.out());
+        assertThat(saved.get("saved").asBoolean()).isTrue();
+        assertThat(saved.has("notSavedBecause")).isFalse();
+    }
+
+    @Test
+    void openingALabInAReadOnlyStateFolderSaysSoOnceUpFront() throws Exception {
+        try (ReadOnlyFolder ro = ReadOnlyFolder.of(home)) {
+            String both = runInterleaved(new Cli(home).context(), "lab", "chapter1");
+            String notice = "dockernotes: progress is not being saved: " + home + " is not writable\n";
+            assertThat(both).startsWith(notice).containsOnlyOnce("not being saved").contains("Lab ch1-first-container", "Step 1 of");
+        }
+    }
+
+    @Test
+    void aLabHintWithAProgressFileFromANewerDockernotesIsStillGivenWithOneLineWhy() throws IOException {
+        Files.writeString(home.resolve("progress.json"), "{\"version\": 99}");
+        Cli.Run r = new Cli(home).run("lab", "ch1-first-container", "hint");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEqualTo("dockernotes: progress is not being saved: progress file " + home.resolve("progress.json")
+                + " was written by a newer dockernotes (version 99); upgrade dockernotes or move the file away\n");
+        assertThat(r.out()).startsWith("Hint 1 of 3 (step 1 of lab ch1-first-container)")
+                .as("a hint not counted would be given again: no 'More'").doesNotContain("More:");
+        assertThat(Files.readString(home.resolve("progress.json"))).isEqualTo("{\"version\": 99}");
+    }
+
+    @Test
+    void aLabCheckInAReadOnlyStateFolderSaysSoBeforeItAsksTheEngine() throws Exception {
+        assertThat(new Cli(home).run("lab", "ch3-containers").exitCode()).isZero(); // open: check saves nothing before the engine
+        try (ReadOnlyFolder ro = ReadOnlyFolder.of(home)) {
+            Path socket = Files.createTempDirectory("dn-nosock").resolve("docker.sock");
+            Cli.Run r = new Cli(home).env("DOCKER_HOST", "unix://" + socket).run("lab", "ch3-containers", "check");
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.err()).startsWith("dockernotes: progress is not being saved: " + home + " is not writable\n"
+                    + "dockernotes: Docker is not running here").containsOnlyOnce("not being saved");
+        }
+    }
 }

@@ -441,4 +441,36 @@ class ShellTest {
         assertThat(r.out()).contains("'learn' and 'quiz' without a chapter use the chapter in the prompt",
                 "'clear' or Ctrl-L");
     }
+
+    @Test
+    void aReadOnlyStateFolderIsSaidOnceInTheWholeShellSession() throws Exception {
+        try (dev.dockernotes.progress.ReadOnlyFolder ro = dev.dockernotes.progress.ReadOnlyFolder.of(home)) {
+            String notice = "dockernotes: progress is not being saved: " + home + " is not writable";
+            Session s = onTerminal("progress\nlearn chapter1\nq\nquiz ch1 --count 1 --seed 1\nq\nexit\n");
+            assertThat(s.screen()).as("at the welcome, and not again").containsOnlyOnce(notice)
+                    .doesNotContain("Continue with");
+            assertThat(s.screen().indexOf(notice)).isLessThan(s.screen().indexOf("dockernotes> "));
+            assertThat(s.exitCode()).isZero();
+
+            Cli.Run piped = shell("progress\nlearn chapter1\nexit\n");
+            assertThat(piped.err()).isEqualTo(notice + "\n");
+            assertThat(piped.out()).contains("Chapter 1: Docker Fundamentals");
+        }
+    }
+
+    @Test
+    void aNewerProgressFileIsSaidOnceInTheShell() throws Exception {
+        Files.writeString(home.resolve("progress.json"), "{\"version\": 99}");
+        Session s = onTerminal("progress\nlab chapter1\nexit\n");
+        assertThat(s.screen()).containsOnlyOnce("was written by a newer dockernotes").contains("Lab ch1-first-container");
+        Cli.Run piped = shell("progress\nlearn chapter1\nexit\n");
+        assertThat(piped.err()).containsOnlyOnce("was written by a newer dockernotes");
+    }
+
+    @Test
+    void aCorruptProgressFileIsSaidToBeKeptAsideOnceInTheShell() throws Exception {
+        Files.writeString(home.resolve("progress.json"), "{not json");
+        Session s = onTerminal("progress\nexit\n");
+        assertThat(s.screen()).containsOnlyOnce("kept it as " + home.resolve("progress.json.corrupt-"));
+    }
 }
