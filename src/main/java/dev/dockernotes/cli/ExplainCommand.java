@@ -10,6 +10,7 @@ import dev.dockernotes.explain.InstalledDockerHelp;
 import dev.dockernotes.explain.InstalledPlugins;
 import dev.dockernotes.explain.PluginNotes;
 import dev.dockernotes.explain.Token;
+import dev.dockernotes.notes.Correction;
 import dev.dockernotes.progress.StateDir;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -178,6 +179,7 @@ final class ExplainCommand extends BaseCommand {
                 }
                 for (Note n : t.notes()) {
                     out().print(wrap("notes: " + n.text() + " (show\u00a0" + n.topic() + ")", " ".repeat(col + 2), " ".repeat(col + 4), width));
+                    printCorrections(n, " ".repeat(col + 2), " ".repeat(col + 4), s, width);
                 }
             }
             if (!p.operator().isEmpty()) {
@@ -210,6 +212,7 @@ final class ExplainCommand extends BaseCommand {
         for (String paragraph : main.text().split("\n")) {
             out().print(wrap(paragraph, "  ", paragraph.startsWith("- ") ? "    " : "  ", width));
         }
+        printCorrections(main, "  ", "    ", s, width);
         if (e.kind() == Explanation.Kind.KEYS) {
             out().println(s.dim("  (from " + main.title() + ")"));
         }
@@ -234,7 +237,24 @@ final class ExplainCommand extends BaseCommand {
         out().println(s.bold("From the notes:"));
         for (Note n : notes) {
             out().print(wrap(n.text(), "  ", "  ", width));
+            printCorrections(n, "  ", "    ", s, width);
             out().println("  " + s.dim("— " + n.title() + ", ") + s.cyan("show " + n.topic()));
+        }
+    }
+
+    private static final String CORRECTION = "Correction:";
+
+    /**
+     * The corrections beside the notes that mark this quote wrong, right after it: the right fact
+     * and its source, labelled as a correction (in colour as the notes' own alerts are, upper case
+     * without colour), so the user's words are never left standing as a fact.
+     */
+    private void printCorrections(Note n, String first, String rest, Styles s, int width) {
+        for (Correction c : n.corrections()) {
+            String text = CORRECTION + " " + c.text() + (c.source().isEmpty() ? "" : " (Source: " + c.source() + ")");
+            String label = s.yellow(CORRECTION).equals(CORRECTION) ? "CORRECTION:" : s.bold(s.yellow(CORRECTION));
+            out().print(wrap(text, first, rest, width).replaceFirst(java.util.regex.Pattern.quote(CORRECTION),
+                    java.util.regex.Matcher.quoteReplacement(label)));
         }
     }
 
@@ -340,6 +360,22 @@ final class ExplainCommand extends BaseCommand {
         m.put("topic", n.topic());
         m.put("title", n.title());
         m.put("text", n.text());
+        if (!n.corrections().isEmpty()) {
+            m.put("correction", correction(n.corrections().get(0)));
+        }
+        if (n.corrections().size() > 1) {
+            m.put("corrections", n.corrections().stream().map(ExplainCommand::correction).toList());
+        }
+        return m;
+    }
+
+    /** A correction as an entry of a note: the right fact and where it comes from, and where it stands. */
+    private static Map<String, Object> correction(Correction c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", c.text());
+        m.put("source", c.source());
+        m.put("file", c.file());
+        m.put("line", c.line());
         return m;
     }
 }

@@ -8,6 +8,7 @@ import dev.dockernotes.explain.Explanation.TopicRef;
 import dev.dockernotes.explain.Explanation.Use;
 import dev.dockernotes.notes.CommandNamer;
 import dev.dockernotes.notes.CommandUse;
+import dev.dockernotes.notes.Correction;
 import dev.dockernotes.notes.Search;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
@@ -107,14 +108,119 @@ public final class Explainer {
             fixed.add(r.fixed());
         }
         if (problems.isEmpty()) {
-            return explainWords(words);
+            return corrected(explainWords(words));
         }
-        Explanation e = explainWords(fixed);
+        Explanation e = corrected(explainWords(fixed));
         problems.addAll(e.problems());
         return new Explanation(String.join(" ", words).trim(), e.kind(), e.canonical(), e.aliases(), e.usage(),
                 e.description(), e.notes(), e.uses(), e.commands(), e.flags(), e.related(), e.relatedTopics(),
                 List.copyOf(problems), e.suggestion(), e.nearest());
     }
+
+    // --- corrections beside the notes --------------------------------------------------------
+
+    /**
+     * The explanation with every note it quotes carrying the corrections that mark it wrong, and
+     * nothing it states from the notes contradicting one: a key sequence's description is the
+     * corrected fact, not the user's wrong words.
+     */
+    private Explanation corrected(Explanation e) {
+        List<Note> notes = e.notes().stream().map(this::corrected).toList();
+        List<Part> parts = e.commands().stream().map(p -> new Part(p.source(), p.canonical(), p.description(),
+                p.tokens().stream().map(t -> new ExplainedToken(t.token(), t.notes().stream().map(this::corrected).toList(),
+                        t.installed())).toList(), p.problems(), p.operator())).toList();
+        String description = e.description();
+        if ((e.kind() == Kind.KEYS || e.kind() == Kind.CONCEPT) && !notes.isEmpty() && description.equals(notes.get(0).text())
+                && !notes.get(0).corrections().isEmpty()) {
+            description = notes.get(0).corrections().get(0).text();
+        }
+        return new Explanation(e.input(), e.kind(), e.canonical(), e.aliases(), e.usage(), description, notes, e.uses(),
+                parts, e.flags(), e.related(), e.relatedTopics(), e.problems(), e.suggestion(), e.nearest());
+    }
+
+    private Note corrected(Note n) {
+        List<Correction> all = graph.topic(n.topic()).map(graph::corrections).orElse(List.of());
+        LinkedHashSet<Correction> found = new LinkedHashSet<>(n.corrections());
+        all.stream().filter(c -> correctsExcerpt(c, n.text())).forEach(found::add);
+        return new Note(n.topic(), n.title(), n.text(), List.copyOf(found));
+    }
+
+    /** The shortest statement a whole excerpt is checked to contain (a word or two says nothing). */
+    private static final int SHORTEST_STATEMENT = 12;
+    /** The fewest words of an excerpt's sentence that, found in a corrected statement, mark it. */
+    private static final int FEWEST_WORDS = 4;
+    private static final Pattern LIST_MARKER = Pattern.compile("(?m)^\\s*([-*+]|\\d+[.)])\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\n");
+
+    /**
+     * True when an excerpt of the notes quotes a statement this correction marks wrong: the
+     * excerpt holds the whole statement (a section with the paragraph in it), or one of its
+     * sentences (of a few words at least; a search snippet's cut ends without their "…") is part of it.
+     */
+    static boolean correctsExcerpt(Correction c, String excerpt) {
+        String statement = comparable(c.statement());
+        if (statement.isEmpty()) {
+            return false;
+        }
+        String whole = comparable(excerpt);
+        if (statement.length() >= SHORTEST_STATEMENT && whole.contains(statement) || c.corrects(plainWords(excerpt))) {
+            return true;
+        }
+        for (String sentence : SENTENCE_END.split(excerpt)) {
+            String words = comparable(sentence);
+            if (words.split(" ").length >= FEWEST_WORDS && statement.contains(words)) {
+                return true;
+            }
+        }
+        String[] words = whole.split(" ");
+        for (int k = 0; k + RUN <= words.length; k++) {
+            if (statement.contains(String.join(" ", java.util.Arrays.asList(words).subList(k, k + RUN)))) {
+                return true; // a snippet cut in mid-sentence, or joined to a heading
+            }
+        }
+        return false;
+    }
+
+    /** So many words in a row of an excerpt, found in a corrected statement, mark it. */
+    private static final int RUN = 8;
+
+    /** The words as a correction's statement holds them: no backticks, no "…" of a snippet. */
+    private static String plainWords(String text) {
+        return text.replace("`", "").replace("…", " ").strip();
+    }
+
+    private static String comparable(String text) {
+        return LIST_MARKER.matcher(plainWords(text)).replaceAll("").replaceAll("(?<=\\s)[-*+](?=\\s)", " ").replaceAll("\\s+", " ").replaceAll(" ([.,;:!?)])", "$1").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The lines of a topic's body that belong to a correction ({@code > [!WARNING]} ... {@code
+     * **Correction:**}): not the user's words, so never quoted as the notes (the note they correct
+     * carries them).
+     */
+    static boolean[] correctionLines(String[] lines) {
+        boolean[] out = new boolean[lines.length];
+        int k = 0;
+        while (k < lines.length) {
+            if (!lines[k].trim().startsWith(">")) {
+                k++;
+                continue;
+            }
+            int end = k;
+            boolean correction = false;
+            while (end < lines.length && lines[end].trim().startsWith(">")) {
+                correction |= CORRECTION_LINE.matcher(lines[end]).find();
+                end++;
+            }
+            for (int j = k; j < end; j++) {
+                out[j] = correction;
+            }
+            k = end;
+        }
+        return out;
+    }
+
+    private static final Pattern CORRECTION_LINE = Pattern.compile("(?i)^\\s*>[>\\s]*\\*\\*correction\\s*:?\\s*\\*\\*");
 
     private Explanation explainWords(List<String> words) {
         String line = words.size() == 1 ? words.get(0)
@@ -232,6 +338,9 @@ public final class Explainer {
     private List<Use> uses(String canonical) {
         List<Use> uses = new ArrayList<>();
         for (CommandUse u : graph.commands(namer).getOrDefault(canonical, List.of())) {
+            if (onlyInCorrection(u)) {
+                continue; // a command a correction names is not one the notes use
+            }
             if (uses.stream().noneMatch(x -> x.topic().equals(u.topic().id()) && x.text().equals(u.text()))) {
                 uses.add(new Use(u.topic().id(), u.topic().title(), u.line(), u.text()));
             }
@@ -272,6 +381,7 @@ public final class Explainer {
             }
             if (!p.isDocker()) {
                 notes.addAll(programNotes(p, name));
+                notes.addAll(correctedLines(p, notes));
             }
             uses.addAll(uses(name));
         }
@@ -389,8 +499,12 @@ public final class Explainer {
         for (Topic topic : graph.topics()) {
             boolean inCode = false;
             String[] lines = topic.body().split("\n");
+            boolean[] corrections = correctionLines(lines);
             for (int k = 0; k < lines.length; k++) {
                 String raw = lines[k];
+                if (corrections[k]) {
+                    continue;
+                }
                 if (raw.trim().startsWith("```")) {
                     inCode = !inCode;
                     continue;
@@ -496,13 +610,63 @@ public final class Explainer {
         return Optional.empty();
     }
 
+    /**
+     * A line of the notes that a correction marks wrong and that this command is part of (the
+     * dockerd of a systemd override), quoted with its correction when no note has it yet.
+     */
+    private List<Note> correctedLines(ParsedCommand p, List<Note> notes) {
+        List<Note> out = new ArrayList<>();
+        if (p.source().length() < SHORTEST_STATEMENT) {
+            return out;
+        }
+        for (Topic t : graph.topics()) {
+            for (Correction c : t.corrections()) {
+                boolean shown = notes.stream().anyMatch(n -> n.corrections().contains(c));
+                if (!shown && c.corrects(p.source())) {
+                    out.add(new Note(t.id(), t.title(), c.statement(), List.of(c)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when a use of a command is only in a correction beside the notes, not in the user's words. */
+    private static boolean onlyInCorrection(CommandUse use) {
+        String[] lines = use.topic().body().split("\n");
+        boolean[] corrections = correctionLines(lines);
+        boolean inCorrection = false;
+        for (int k = 0; k < lines.length; k++) {
+            if (lines[k].contains(use.text())) {
+                if (!corrections[k]) {
+                    return false;
+                }
+                inCorrection = true;
+            }
+        }
+        return inCorrection;
+    }
+
     /** For a program other than docker: what the section using it says around it. */
     private List<Note> programNotes(ParsedCommand p, String name) {
         List<Note> notes = new ArrayList<>();
         for (CommandUse u : graph.commands(namer).getOrDefault(name, List.of())) {
+            if (onlyInCorrection(u)) {
+                continue;
+            }
             String text = around(u);
-            if (!text.isEmpty() && notes.stream().noneMatch(n -> n.text().equals(text))) {
-                notes.add(new Note(u.topic().id(), u.topic().title(), text));
+            // the prose around a code line is quoted for it: a correction of the line itself goes with it
+            List<Correction> ofLine = u.text().length() < SHORTEST_STATEMENT ? List.of()
+                    : u.topic().corrections().stream().filter(c -> c.corrects(u.text())).toList();
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<Note> same = notes.stream().filter(n -> n.text().equals(text)).findFirst();
+            if (same.isEmpty()) {
+                notes.add(new Note(u.topic().id(), u.topic().title(), text, ofLine));
+            } else if (!ofLine.isEmpty()) {
+                LinkedHashSet<Correction> both = new LinkedHashSet<>(same.get().corrections());
+                both.addAll(ofLine);
+                notes.set(notes.indexOf(same.get()), new Note(u.topic().id(), u.topic().title(), text, List.copyOf(both)));
             }
         }
         return notes;
@@ -514,10 +678,14 @@ public final class Explainer {
      */
     static String around(CommandUse use) {
         String[] lines = use.topic().body().split("\n");
+        boolean[] corrections = correctionLines(lines);
         int at = -1;
         boolean inCode = false;
         boolean[] code = new boolean[lines.length];
         for (int k = 0; k < lines.length; k++) {
+            if (corrections[k]) {
+                lines[k] = ""; // a correction is not the notes' words: as if it were a blank line here
+            }
             if (lines[k].trim().startsWith("```")) {
                 inCode = !inCode;
                 code[k] = true;
@@ -719,7 +887,7 @@ public final class Explainer {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean inCode = false;
-        for (String raw : topic.body().split("\n")) {
+        for (String raw : withoutCorrections(topic.body())) {
             String line = raw.trim();
             if (line.startsWith("```")) {
                 inCode = !inCode;
@@ -747,11 +915,23 @@ public final class Explainer {
         return firstParagraph(topic);
     }
 
+    /** A body's lines, a correction's lines blank. */
+    private static String[] withoutCorrections(String body) {
+        String[] lines = body.split("\n");
+        boolean[] corrections = correctionLines(lines);
+        for (int k = 0; k < lines.length; k++) {
+            if (corrections[k]) {
+                lines[k] = "";
+            }
+        }
+        return lines;
+    }
+
     /** The topic's first paragraph of prose (or list), without code. */
     static String firstParagraph(Topic topic) {
         List<String> lines = new ArrayList<>();
         boolean inCode = false;
-        for (String raw : topic.body().split("\n")) {
+        for (String raw : withoutCorrections(topic.body())) {
             String line = raw.trim();
             if (line.startsWith("```")) {
                 inCode = !inCode;

@@ -1,5 +1,6 @@
 package dev.dockernotes.explain;
 
+import dev.dockernotes.notes.Correction;
 import java.util.List;
 
 /**
@@ -30,8 +31,19 @@ public record Explanation(String input, Kind kind, String canonical, List<String
 
     public enum Kind { COMMAND, LINE, CONCEPT, KEYS, NOT_FOUND }
 
-    /** Something the notes say, from topic {@code topic} (an id for show). */
-    public record Note(String topic, String title, String text) {}
+    /**
+     * Something the notes say, from topic {@code topic} (an id for show), in the user's words; with
+     * the corrections beside the notes that mark (part of) it wrong, which are shown with it.
+     */
+    public record Note(String topic, String title, String text, List<Correction> corrections) {
+        public Note {
+            corrections = List.copyOf(corrections);
+        }
+
+        public Note(String topic, String title, String text) {
+            this(topic, title, text, List.of());
+        }
+    }
 
     /** A line of the notes that uses the command. */
     public record Use(String topic, String title, int line, String text) {}

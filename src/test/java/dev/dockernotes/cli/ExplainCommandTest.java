@@ -43,6 +43,7 @@ class ExplainCommandTest {
                 .contains("  Usage:   docker container stop [OPTIONS] CONTAINER [CONTAINER...]\n")
                 .contains("  Aliases: docker stop\n")
                 .contains("From the notes:\n  Will stop a running container and put it in the Exited (0) state.")
+                .contains("\n  CORRECTION: The state is Exited with the process's own exit code, not always\n    0:")
                 .contains("show container-commands-reference")
                 .contains("docker container stop <container_name>  (Common Commands, show common-commands)")
                 .contains("  -t, --timeout int    Seconds to wait before killing the container\n")
