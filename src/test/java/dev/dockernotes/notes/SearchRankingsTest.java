@@ -7,8 +7,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -44,6 +48,36 @@ class SearchRankingsTest {
             Files.writeString(out, actual);
         }
         assertThat(actual).as("answers to the fixed queries on %s notes", notes).isEqualTo(expected);
+    }
+
+    /**
+     * Three copies of the built-in notes, headings renamed as bench/ScaleBench does: copies 2 and 3
+     * score alike, so equal scores must come in reading order, as before.
+     */
+    @Test
+    void equalScoresComeInReadingOrderAsBefore(@TempDir Path dir) throws IOException {
+        List<Path> chapters;
+        try (Stream<Path> s = Files.list(Path.of("notes"))) {
+            chapters = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        for (int copy = 1; copy <= 3; copy++) {
+            for (Path chapter : chapters) {
+                String text = Files.readString(chapter);
+                if (copy > 1) {
+                    text = text.replaceAll("(?m)^(#{1,6} .+)$", "$1 (part " + copy + ")");
+                }
+                Files.writeString(dir.resolve(copy + "-" + chapter.getFileName()), text);
+            }
+        }
+        String actual = answers(NotesLoader.loadFolder(dir).graph().search());
+        String expected;
+        try (InputStream in = SearchRankingsTest.class.getResourceAsStream("/search/rankings-built-in-x3.txt")) {
+            expected = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (!actual.equals(expected)) {
+            Files.writeString(Path.of("target", "search-rankings-built-in-x3.actual.txt"), actual);
+        }
+        assertThat(actual).as("answers to the fixed queries on three copies of the built-in notes").isEqualTo(expected);
     }
 
     /** Every query's top 10: id, score to 9 places, snippet and the marked words; then the vocabulary. */
