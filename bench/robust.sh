@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Hostile-size notes: render time of one unbroken word (1, 4, 10 MB) and of 10 MB of ordinary words,
 # and peak memory of `chapters` on 10 MB and 100 MB of notes (copies of notes/), each with the heap
-# capped at 10x the notes' size. Usage: [ROBUST_ONLY=render|memory] bench/robust.sh [JAR]
+# capped at 10x the notes' size. Usage: [ROBUST_ONLY=render|memory|search] bench/robust.sh [JAR]
+# (search: only the memory of `search`)
 # (default target/dockernotes.jar). Wall times count on an idle machine; peak RSS does not depend on load.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,8 +26,8 @@ run() { # label heap args... : prints wall seconds, peak RSS MB and exit code
       $(( $(tail -n 1 "$work/rss") / 1024 )) "$code" "$(wc -c <"$work/out")" "$(head -c 100 "$work/err" | tr '\n' ' ')"
 }
 
-only=${ROBUST_ONLY:-all}   # render, memory or all
-if [ "$only" != memory ]; then
+only=${ROBUST_ONLY:-all}   # render, memory, search or all
+if [ "$only" = render ] || [ "$only" = all ]; then
 for mb in 1 4 10; do
   d=$work/word$mb; mkdir -p "$d"
   { printf '# Long word\n\n'; head -c $((mb * 1024 * 1024)) /dev/zero | tr '\0' 'a'; printf '\n'; } >"$d/long.md"
@@ -50,6 +51,6 @@ for mb in 10 100; do
       size=$((size + $(wc -c <"$f")))
     done
   done
-  run "chapters, ${mb} MB notes, -Xmx$((mb * 10))m" "$((mb * 10))m" --notes "$d" chapters
+  [ "$only" = search ] || run "chapters, ${mb} MB notes, -Xmx$((mb * 10))m" "$((mb * 10))m" --notes "$d" chapters
   run "search, ${mb} MB notes, -Xmx$((mb * 10))m" "$((mb * 10))m" --notes "$d" search volume
 done

@@ -1,14 +1,17 @@
 package dev.dockernotes.notes;
 
 import dev.dockernotes.text.Similarity;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +20,11 @@ import java.util.regex.Pattern;
  * Full-text search over the topics with BM25 (k1 1.2, b 0.75). Words are lower-cased and reduced
  * to a light singular stem ("volumes" -> "volume"); a query word the notes never use is matched to
  * their words within a typo or two. Heading words count three times.
+ *
+ * <p>The index is compact, so that notes of tens of megabytes search in a heap of ten times their
+ * size: each distinct word once, numbered, in a {@link TermDictionary}; each word's postings as two
+ * int arrays (topics and term frequencies) cut from one array for all words. Snippets are cut from a
+ * hit's text when asked, so no word of the text is kept as a String.
  */
 public final class Search {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[._-][\\p{L}\\p{N}]+)*");
@@ -29,36 +37,118 @@ public final class Search {
     public record Hit(Topic topic, double score, String snippet, List<int[]> marks) {}
 
     private final List<Topic> topics;
-    private final Map<String, Map<Integer, Integer>> postings = new HashMap<>();
+    /** Indexed words (stems) and their numbers. */
+    private final TermDictionary terms = new TermDictionary();
+    /** Term t's postings are docs[postingStart[t], postingStart[t + 1]), with the term's frequency in tfs. */
+    private final int[] postingStart;
+    private final int[] docs;
+    private final int[] tfs;
     private final int[] lengths;
     private final double averageLength;
 
     Search(List<Topic> topics) {
         this.topics = topics;
         this.lengths = new int[topics.size()];
+        // One pass over the words: each topic's distinct terms with their counts, topic after topic.
+        Postings flat = new Postings();
         long total = 0;
         for (int d = 0; d < topics.size(); d++) {
             Topic t = topics.get(d);
-            int length = 0;
-            for (String w : tokens(t.title())) {
-                postings.computeIfAbsent(stem(w), k -> new HashMap<>()).merge(d, TITLE_WEIGHT, Integer::sum);
-                length += TITLE_WEIGHT;
-            }
-            String body = t.text().substring(Math.min(t.text().length(), t.title().length()));
-            for (String w : tokens(body)) {
-                postings.computeIfAbsent(stem(w), k -> new HashMap<>()).merge(d, 1, Integer::sum);
-                length++;
-            }
+            int length = TITLE_WEIGHT * flat.add(t.title(), TITLE_WEIGHT);
+            length += flat.add(t.text().substring(Math.min(t.text().length(), t.title().length())), 1);
             // A correction's words find the topic, without making the user's own text count for less.
             for (Correction c : t.corrections()) {
-                for (String w : tokens(c.text())) {
-                    postings.computeIfAbsent(stem(w), k -> new HashMap<>()).merge(d, 1, Integer::sum);
-                }
+                flat.add(c.text(), 1);
             }
+            flat.endTopic();
             lengths[d] = length;
             total += length;
         }
         averageLength = topics.isEmpty() ? 1 : Math.max(1, (double) total / topics.size());
+        terms.trim();
+        // Then grouped by term (a counting sort), topics in reading order within each term.
+        int termCount = terms.size();
+        postingStart = new int[termCount + 1];
+        for (int t = 0; t < termCount; t++) {
+            postingStart[t + 1] = postingStart[t] + flat.documentFrequency.at(t);
+        }
+        flat.documentFrequency = null;
+        int[] next = Arrays.copyOf(postingStart, termCount);
+        docs = new int[flat.termIds.size];
+        tfs = new int[flat.termIds.size];
+        int k = 0;
+        for (int d = 0; d < topics.size(); d++) {
+            for (int end = flat.topicEnds.at(d); k < end; k++) {
+                int p = next[flat.termIds.at(k)]++;
+                docs[p] = d;
+                tfs[p] = flat.counts.at(k);
+            }
+        }
+    }
+
+    /** The index while it is built: (term, count) pairs, topic after topic. */
+    private final class Postings {
+        final IntList termIds = new IntList();
+        final IntList counts = new IntList();
+        final IntList topicEnds = new IntList();
+        IntList documentFrequency = new IntList();
+        /** The current topic's count of each term, and the terms it has so far. */
+        private int[] count = new int[1024];
+        private final IntList seen = new IntList();
+
+        /** Indexes the text's words with this weight each; returns how many words it had. */
+        int add(String text, int weight) {
+            int words = 0;
+            Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                int id = terms.add(stem(m.group()));
+                if (id >= count.length) {
+                    count = Arrays.copyOf(count, Math.max(id + 1, count.length * 2));
+                }
+                if (count[id] == 0) {
+                    seen.add(id);
+                }
+                count[id] += weight;
+                words++;
+            }
+            return words;
+        }
+
+        void endTopic() {
+            for (int i = 0; i < seen.size; i++) {
+                int id = seen.at(i);
+                termIds.add(id);
+                counts.add(count[id]);
+                count[id] = 0;
+                while (documentFrequency.size <= id) {
+                    documentFrequency.add(0);
+                }
+                documentFrequency.increment(id);
+            }
+            seen.size = 0;
+            topicEnds.add(termIds.size);
+        }
+    }
+
+    /** A growable array of ints. */
+    private static final class IntList {
+        int[] values = new int[16];
+        int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, values.length + (values.length >> 1));
+            }
+            values[size++] = value;
+        }
+
+        int at(int i) {
+            return values[i];
+        }
+
+        void increment(int i) {
+            values[i]++;
+        }
     }
 
     /** Lower-cased words; "overlay2", "docker.sock" and "is-active" stay whole. */
@@ -87,38 +177,104 @@ public final class Search {
     }
 
     public List<Hit> search(String query, int limit) {
-        Map<String, Double> terms = expand(query);
-        if (terms.isEmpty()) {
+        Map<Integer, Double> matched = expand(query);
+        if (matched.isEmpty() || limit <= 0) {
             return List.of();
         }
-        Map<Integer, Double> scores = new HashMap<>();
         int n = topics.size();
-        terms.forEach((term, weight) -> {
-            Map<Integer, Integer> docs = postings.get(term);
-            double idf = Math.log(1 + (n - docs.size() + 0.5) / (docs.size() + 0.5));
-            docs.forEach((d, tf) -> {
+        double[] scores = new double[n];
+        IntList scored = new IntList();
+        matched.forEach((term, weight) -> {
+            int from = postingStart[term];
+            int to = postingStart[term + 1];
+            int df = to - from;
+            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            for (int k = from; k < to; k++) {
+                int d = docs[k];
+                int tf = tfs[k];
                 double norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[d] / averageLength));
-                scores.merge(d, weight * idf * norm, Double::sum);
-            });
+                if (scores[d] == 0) {
+                    scored.add(d); // every term adds a positive amount, so 0 means not scored yet
+                }
+                scores[d] += weight * idf * norm;
+            }
         });
-        // Topics matching more of the query's words come first among near-equal scores.
-        List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(scores.entrySet());
-        ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
+        Set<String> words = new HashSet<>();
+        matched.keySet().forEach(t -> words.add(terms.word(t)));
         List<Hit> hits = new ArrayList<>();
-        for (Map.Entry<Integer, Double> e : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            Topic t = topics.get(e.getKey());
-            hits.add(snippet(t, e.getValue(), terms.keySet()));
+        for (int d : best(scores, scored, limit)) {
+            hits.add(snippet(topics.get(d), scores[d], words));
         }
         return hits;
     }
 
+    /**
+     * The {@code limit} best-scored topics, best first; equal scores in reading order. A heap of the
+     * best so far, so a word in every topic costs no sort of them all.
+     */
+    private static int[] best(double[] scores, IntList scored, int limit) {
+        int size = Math.min(limit, scored.size);
+        // heap[0] is the worst of those kept
+        int[] heap = new int[size];
+        int kept = 0;
+        for (int i = 0; i < scored.size; i++) {
+            int d = scored.at(i);
+            if (kept < size) {
+                heap[kept] = d;
+                for (int c = kept++; c > 0 && ranksBefore(scores, heap[(c - 1) / 2], heap[c]); c = (c - 1) / 2) {
+                    swap(heap, c, (c - 1) / 2);
+                }
+            } else if (ranksBefore(scores, d, heap[0])) {
+                heap[0] = d;
+                siftDown(scores, heap, 0, kept);
+            }
+        }
+        for (int end = kept - 1; end > 0; end--) {
+            swap(heap, 0, end);
+            siftDown(scores, heap, 0, end);
+        }
+        return heap;
+    }
+
+    /** Higher score first; among equal scores the topic that comes first in the notes. */
+    private static boolean ranksBefore(double[] scores, int a, int b) {
+        int c = Double.compare(scores[b], scores[a]);
+        return c != 0 ? c < 0 : a < b;
+    }
+
+    private static void siftDown(double[] scores, int[] heap, int i, int size) {
+        while (true) {
+            int worst = i;
+            int left = 2 * i + 1;
+            int right = left + 1;
+            if (left < size && ranksBefore(scores, heap[worst], heap[left])) {
+                worst = left;
+            }
+            if (right < size && ranksBefore(scores, heap[worst], heap[right])) {
+                worst = right;
+            }
+            if (worst == i) {
+                return;
+            }
+            swap(heap, i, worst);
+            i = worst;
+        }
+    }
+
+    private static void swap(int[] a, int i, int j) {
+        int x = a[i];
+        a[i] = a[j];
+        a[j] = x;
+    }
+
     /** Query words to indexed terms with a weight: exact stems 1.0, the closest typo matches 0.6. */
-    private Map<String, Double> expand(String query) {
-        Map<String, Double> terms = new LinkedHashMap<>();
+    private Map<Integer, Double> expand(String query) {
+        Map<Integer, Double> matched = new LinkedHashMap<>();
         for (String word : tokens(query)) {
             String s = stem(word);
-            if (postings.containsKey(s)) {
-                terms.merge(s, 1.0, Math::max);
+            int exact = terms.id(s);
+            if (exact >= 0) {
+                matched.merge(exact, 1.0, Math::max);
                 continue;
             }
             int tolerance = Similarity.tolerance(s.length());
@@ -127,12 +283,12 @@ public final class Search {
             }
             // Only the closest spellings: "contaner" means "container", not also "containerd".
             int best = tolerance + 1;
-            List<String> closest = new ArrayList<>();
-            for (String candidate : postings.keySet()) {
-                if (Math.abs(candidate.length() - s.length()) > tolerance) {
+            List<Integer> closest = new ArrayList<>();
+            for (int candidate = 0; candidate < terms.size(); candidate++) {
+                if (Math.abs(terms.length(candidate) - s.length()) > tolerance) {
                     continue;
                 }
-                int d = Similarity.distance(s, candidate);
+                int d = Similarity.distance(s, terms.chars(candidate));
                 if (d < best) {
                     best = d;
                     closest.clear();
@@ -141,11 +297,11 @@ public final class Search {
                     closest.add(candidate);
                 }
             }
-            for (String candidate : closest) {
-                terms.merge(candidate, 0.6, Math::max);
+            for (int candidate : closest) {
+                matched.merge(candidate, 0.6, Math::max);
             }
         }
-        return terms;
+        return matched;
     }
 
     private Hit snippet(Topic topic, double score, Set<String> terms) {
@@ -194,9 +350,39 @@ public final class Search {
         return new Hit(topic, score, snippet, marks);
     }
 
-    /** Distinct indexed words, for completion and suggestions. */
+    /** Distinct indexed words, for completion and suggestions (a read-only view, not a copy). */
     public Set<String> vocabulary() {
-        return new LinkedHashSet<>(postings.keySet());
+        return new AbstractSet<>() {
+            @Override
+            public boolean contains(Object o) {
+                return o instanceof String word && terms.id(word) >= 0;
+            }
+
+            @Override
+            public int size() {
+                return terms.size();
+            }
+
+            @Override
+            public Iterator<String> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < terms.size();
+                    }
+
+                    @Override
+                    public String next() {
+                        if (!hasNext()) {
+                            throw new NoSuchElementException();
+                        }
+                        return terms.word(next++);
+                    }
+                };
+            }
+        };
     }
 
     static Comparator<Hit> byScore() {
