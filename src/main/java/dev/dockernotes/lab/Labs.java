@@ -61,11 +61,16 @@ public final class Labs {
     }
 
     /**
-     * Made before the lab was opened. The engine gives a volume's creation time in whole seconds, so
-     * within the second the lab was opened counts as during the lab.
+     * Not provably made while the lab was open, so the learner's own. A container's creation time has
+     * nanoseconds; a volume's only whole seconds, and within the second the lab was opened nobody can
+     * tell before from after: such a volume counts as the learner's (never removed), and only one made
+     * from the next whole second on counts as made during the lab.
      */
     static boolean olderThan(java.time.Instant created, java.time.Instant started) {
-        return created.isBefore(started.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        if (created.getNano() == 0) {
+            return !created.isAfter(started.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        }
+        return !created.isAfter(started);
     }
 
     public static boolean started(Lab lab, Progress progress) {

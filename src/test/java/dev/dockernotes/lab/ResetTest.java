@@ -134,4 +134,20 @@ class ResetTest {
         Labs.recordMade(r, List.of(old, made));
         assertThat(r.madeContainers()).containsOnlyKeys("2");
     }
+
+    @Test
+    void aVolumeDatedInTheSecondTheLabWasOpenedIsTheLearnersOwn() {
+        // The engine dates volumes in whole seconds: within the second the lab was opened, before and
+        // after cannot be told apart, so such a volume is never recorded (and never removed).
+        java.time.Instant opened = java.time.Instant.parse("2026-12-01T10:00:05.700Z");
+        LabRecord r = progress.openLab("ch3-volumes", opened);
+        Checker.Seen sameSecond = new Checker.Seen(Checker.Seen.Kind.volume, "dn-data", "dn-data",
+                java.time.Instant.parse("2026-12-01T10:00:05Z"));
+        Labs.recordMade(r, List.of(sameSecond));
+        assertThat(r.madeVolumes()).isEmpty();
+        Checker.Seen nextSecond = new Checker.Seen(Checker.Seen.Kind.volume, "dn-data", "dn-data",
+                java.time.Instant.parse("2026-12-01T10:00:06Z"));
+        Labs.recordMade(r, List.of(nextSecond));
+        assertThat(r.madeVolumes()).containsOnlyKeys("dn-data");
+    }
 }
