@@ -1,5 +1,7 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.cli.Confirm.Answer;
+
 import dev.dockernotes.DockernotesException;
 import dev.dockernotes.lab.Lab;
 import dev.dockernotes.lab.LabCatalog;
@@ -11,10 +13,6 @@ import dev.dockernotes.progress.QuizRecord;
 import dev.dockernotes.progress.Reading;
 import dev.dockernotes.progress.SectionMark;
 import dev.dockernotes.quiz.QuizBank;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,13 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Locale;
 import java.util.Optional;
-import org.jline.reader.EndOfFileException;
-import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
-import org.jline.reader.UserInterruptException;
-import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,7 +55,6 @@ final class ResetCommand extends BaseCommand {
     }
 
     /** An answer to a yes/no question: yes, no, or none at all (end of input). */
-    private enum Answer { YES, NO, NONE }
 
     /** What one reset would forget, worked out against one snapshot of progress. */
     private record Plan(List<SectionMark> marks, int sectionsRead, int sections, List<String> questions,
@@ -240,50 +231,8 @@ final class ResetCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
-    /** Asks on the terminal when there is one, else reads a line from standard input. */
+    /** --yes, or the same yes/no question every command asks before what cannot be undone. */
     private Answer ask(String question) {
-        if (yes) {
-            return Answer.YES;
-        }
-        String prompt = question + " [y/N] ";
-        String line;
-        Optional<Terminal> terminal = ctx.terminal();
-        if (terminal.isPresent()) {
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal.get()).build();
-            try {
-                line = reader.readLine(prompt);
-            } catch (UserInterruptException | EndOfFileException e) {
-                line = null;
-            }
-        } else {
-            err().print(prompt);
-            err().flush();
-            line = readLine(ctx.env().stdin());
-            if (line == null) {
-                err().println();
-            }
-        }
-        if (line == null) {
-            return Answer.NONE;
-        }
-        String a = line.trim().toLowerCase(Locale.ROOT);
-        return a.equals("y") || a.equals("yes") ? Answer.YES : Answer.NO;
-    }
-
-    /** One line, read byte by byte so nothing after it is consumed; null at end of input. */
-    private static String readLine(InputStream in) {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        try {
-            int b;
-            while ((b = in.read()) != -1 && b != '\n') {
-                line.write(b);
-            }
-            if (b == -1 && line.size() == 0) {
-                return null;
-            }
-        } catch (IOException e) {
-            return null;
-        }
-        return line.toString(StandardCharsets.UTF_8).replaceFirst("\r$", "");
+        return yes ? Answer.YES : Confirm.ask(ctx, err(), question);
     }
 }
