@@ -31,4 +31,14 @@ final class CorrectionsJson {
         }
         return all;
     }
+
+    /** A correction as an entry of a quoted note (explain): the right fact, its source, and where it stands. */
+    static Map<String, Object> brief(Correction c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", c.text());
+        m.put("source", c.source());
+        m.put("file", c.file());
+        m.put("line", c.line());
+        return m;
+    }
 }

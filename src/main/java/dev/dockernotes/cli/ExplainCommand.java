@@ -361,21 +361,11 @@ final class ExplainCommand extends BaseCommand {
         m.put("title", n.title());
         m.put("text", n.text());
         if (!n.corrections().isEmpty()) {
-            m.put("correction", correction(n.corrections().get(0)));
+            m.put("correction", CorrectionsJson.brief(n.corrections().get(0)));
         }
         if (n.corrections().size() > 1) {
-            m.put("corrections", n.corrections().stream().map(ExplainCommand::correction).toList());
+            m.put("corrections", n.corrections().stream().map(CorrectionsJson::brief).toList());
         }
-        return m;
-    }
-
-    /** A correction as an entry of a note: the right fact and where it comes from, and where it stands. */
-    private static Map<String, Object> correction(Correction c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("text", c.text());
-        m.put("source", c.source());
-        m.put("file", c.file());
-        m.put("line", c.line());
         return m;
     }
 }
