@@ -9,7 +9,7 @@ import java.time.Instant;
  * PREFIX0, PREFIX1, ... read, and prints "saved N" after each save.
  *
  * <pre>java -cp CLASSPATH dev.dockernotes.progress.ProgressWriterMain STATE_DIR PREFIX COUNT [PHASE]</pre>
- * COUNT -1 saves until killed. With PHASE (a {@link ProgressStore.SaveHook} phase), the save after
+ * COUNT -1 saves until killed. With PHASE (a {@link SaveHook} phase), the save after
  * COUNT saves stops the process dead at that point of the write (Runtime.halt: no cleanup, as kill -9).
  */
 public final class ProgressWriterMain {
