@@ -1,5 +1,6 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.app.AppContext;
 import dev.dockernotes.text.TerminalSafeWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;

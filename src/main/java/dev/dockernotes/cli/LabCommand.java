@@ -1,6 +1,9 @@
 package dev.dockernotes.cli;
 
-import dev.dockernotes.DockernotesException;
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.ExitCodes;
+import dev.dockernotes.app.Screens;
+import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.lab.Checker;
 import dev.dockernotes.lab.Engine;
 import dev.dockernotes.lab.Engines;
@@ -466,12 +469,12 @@ final class LabCommand extends BaseCommand {
                 out().println("and forgets the progress of " + labList(withProgress) + ".");
             }
             out().flush();
-            Confirm.Answer answer = yes ? Confirm.Answer.YES : Confirm.ask(ctx, err(), "Reset " + labList(labs) + "?");
-            if (answer == Confirm.Answer.NONE) {
+            Screens.Answer answer = yes ? Screens.Answer.YES : screens().confirm("Reset " + labList(labs) + "?", err());
+            if (answer == Screens.Answer.NONE) {
                 err().println("dockernotes: nothing reset: no answer (use --yes to skip the question)");
                 return ExitCodes.FAILURE;
             }
-            if (answer == Confirm.Answer.NO) {
+            if (answer == Screens.Answer.NO) {
                 out().println("Nothing reset.");
                 return ExitCodes.OK;
             }

@@ -1,6 +1,8 @@
 package dev.dockernotes.cli;
 
-import dev.dockernotes.DockernotesException;
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.ExitCodes;
+import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.notes.Search;
 import java.util.LinkedHashMap;
 import java.util.List;

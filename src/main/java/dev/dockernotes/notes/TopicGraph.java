@@ -1,6 +1,6 @@
 package dev.dockernotes.notes;
 
-import dev.dockernotes.DockernotesException;
+import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.text.Similarity;
 import java.util.ArrayList;
 import java.util.Collections;
