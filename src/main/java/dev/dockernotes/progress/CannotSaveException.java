@@ -1,6 +1,6 @@
 package dev.dockernotes.progress;
 
-import dev.dockernotes.DockernotesException;
+import dev.dockernotes.errors.DockernotesException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;

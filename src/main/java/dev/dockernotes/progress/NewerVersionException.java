@@ -1,6 +1,6 @@
 package dev.dockernotes.progress;
 
-import dev.dockernotes.DockernotesException;
+import dev.dockernotes.errors.DockernotesException;
 
 /** A file from a newer dockernotes: never overwritten, never moved. */
 final class NewerVersionException extends DockernotesException {
