@@ -1,6 +1,7 @@
 package dev.dockernotes.notes;
 
 import dev.dockernotes.DockernotesException;
+import dev.dockernotes.content.Problem;
 import dev.dockernotes.text.Controls;
 import java.io.IOException;
 import java.io.InputStream;
