@@ -62,12 +62,25 @@ public final class LocatedJson {
 
     /** Parses the text; what is not well-formed JSON is a {@link Malformed} with its position. */
     public static LocatedJson parse(String text) throws Malformed {
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        JsonParser parser = null;
+        try {
+            parser = FACTORY.createParser(text);
             return new LocatedJson(parser);
         } catch (JsonProcessingException e) {
-            throw new Malformed(Position.of(e.getLocation()), "malformed JSON: " + JsonErrors.clean(e.getOriginalMessage()));
+            // a limit of Jackson's (nesting depth, length of a number or string) comes without a location
+            JsonLocation where = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
+            throw new Malformed(Position.of(where), "malformed JSON: " + JsonErrors.clean(e.getOriginalMessage())
+                    .replaceAll(",? from `StreamReadConstraints[^`]*`", ""));
         } catch (IOException e) {
             throw new Malformed(Position.NONE, "malformed JSON: " + e.getMessage()); // a String has no I/O errors
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException e) {
+                    // reading a String: nothing to release
+                }
+            }
         }
     }
 
