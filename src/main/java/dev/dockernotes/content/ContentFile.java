@@ -78,7 +78,8 @@ public final class ContentFile {
             return false;
         }
         if (!version.isIntegralNumber()) {
-            problem(root, "version", "'version' must be a whole number, not " + describe(version));
+            problem(root, "version", "'version' must be a whole number, not "
+                    + (version.isNumber() ? version.asText() : describe(version)));
             return false;
         }
         BigInteger v = version.bigIntegerValue();

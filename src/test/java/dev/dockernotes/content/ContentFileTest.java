@@ -27,7 +27,7 @@ class ContentFileTest {
         {"version": 99999999999999999999999, "labs": 3} | labs/x.json:1:2: lab format version 99999999999999999999999 is newer than this dockernotes reads (1); update dockernotes to use this file
         {"labs": []}                                    | labs/x.json:1:1: missing field 'version' (the lab format version; this dockernotes reads 1)
         {"version": "1", "labs": []}                    | labs/x.json:1:2: 'version' must be a whole number, not a string
-        {"version": 1.5, "labs": []}                    | labs/x.json:1:2: 'version' must be a whole number, not a number
+        {"version": 1.5, "labs": []}                    | labs/x.json:1:2: 'version' must be a whole number, not 1.5
         {"version": null, "labs": []}                   | labs/x.json:1:2: 'version' must be a whole number, not null
         {"version": 0, "labs": []}                      | labs/x.json:1:2: unknown lab format version 0 (this dockernotes reads version 1)
         {"version": -99999999999999999999, "labs": []}  | labs/x.json:1:2: unknown lab format version -99999999999999999999 (this dockernotes reads version 1)
