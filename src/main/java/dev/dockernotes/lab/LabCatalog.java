@@ -1,11 +1,11 @@
 package dev.dockernotes.lab;
 
-import dev.dockernotes.DockernotesException;
 import dev.dockernotes.content.ContentFile;
 import dev.dockernotes.content.ContentFiles;
 import dev.dockernotes.content.LocatedJson;
 import dev.dockernotes.content.Problem;
 import dev.dockernotes.content.Source;
+import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.notes.NotesLoader;
 import java.io.IOException;
 import java.nio.file.Files;
