@@ -1,7 +1,6 @@
 package dev.dockernotes;
 
 import dev.dockernotes.cli.AppContext;
-import dev.dockernotes.cli.CommandLineFactory;
 import dev.dockernotes.cli.Environment;
 import dev.dockernotes.cli.TrainingRun;
 import dev.dockernotes.repl.Terminals;
@@ -43,7 +42,7 @@ public final class Main {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> fatal(e, debug, err));
         int code;
         try {
-            code = CommandLineFactory.forArgs(ctx, out, err, args).execute(args);
+            code = dev.dockernotes.fast.FastPath.execute(ctx, out, err, args); // the hot commands without picocli's model
         } catch (Throwable e) {
             // picocli hands errors (OutOfMemoryError, StackOverflowError) straight through: still one line
             out.flush();
