@@ -35,6 +35,7 @@ public final class Main {
             args = new String[] {"shell"};
         }
         if (args.length == 1 && args[0].equals("--cds-training")) {
+            dev.dockernotes.fast.FastPath.train(ctx); // the hot commands as the fast path runs them
             System.exit(TrainingRun.run(ctx)); // the launcher's class-data-sharing archive run
         }
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
