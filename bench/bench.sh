@@ -56,7 +56,7 @@ tmux_one() { # index -> microseconds from start until its first screen shows (or
   case $1 in
     0) cmd="$JAVA -cp $work/hello Hello"; pat='^hello' ;;
     1) cmd="$root/dockernotes learn chapter2"; pat='Section [0-9]+ of' ;;
-    2) cmd="$root/dockernotes shell"; pat='^dockernotes.*> ' ;;
+    2) cmd="$root/dockernotes shell"; pat='^dockernotes[^:]*> ?$' ;; # tmux trims the space after the prompt
   esac
   start=$(date +%s%N)
   tmux -L "$sock" -f /dev/null new-session -d -x 100 -y 30 "$cmd; sleep 60"
