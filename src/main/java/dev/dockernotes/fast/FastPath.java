@@ -1,6 +1,6 @@
 package dev.dockernotes.fast;
 
-import dev.dockernotes.cli.AppContext;
+import dev.dockernotes.app.AppContext;
 import dev.dockernotes.cli.BaseCommand;
 import dev.dockernotes.cli.CommandLineFactory;
 import dev.dockernotes.cli.GlobalOptions;

@@ -3,9 +3,9 @@ package dev.dockernotes.fast;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dockernotes.cli.AppContext;
+import dev.dockernotes.app.AppContext;
 import dev.dockernotes.cli.CommandLineFactory;
-import dev.dockernotes.cli.Environment;
+import dev.dockernotes.app.Environment;
 import dev.dockernotes.notes.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package dev.dockernotes.fast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dockernotes.cli.AppContext;
+import dev.dockernotes.app.AppContext;
 import dev.dockernotes.cli.CommandLineFactory;
-import dev.dockernotes.cli.Environment;
+import dev.dockernotes.app.Environment;
 import dev.dockernotes.cli.GlobalOptions;
 import java.io.InputStream;
 import java.io.PrintWriter;
