@@ -89,10 +89,6 @@ public final class TopicGraph {
         return edges.stream().filter(e -> e.from() == topic).toList();
     }
 
-    public List<Edge> edgesTo(Topic topic) {
-        return edges.stream().filter(e -> e.to() == topic).toList();
-    }
-
     /**
      * Topics this one links to, is linked from, names or is named by: outgoing links first. Not its
      * own parent or children (those are shown as the tree).

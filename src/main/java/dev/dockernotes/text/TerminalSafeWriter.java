@@ -33,8 +33,21 @@ public final class TerminalSafeWriter extends Writer {
     @Override
     public void write(char[] chars, int off, int len) throws IOException {
         synchronized (lock) {
-            for (int i = off; i < off + len; i++) {
-                accept(chars[i]);
+            int end = off + len;
+            int i = off;
+            while (i < end) {
+                // plain text (the most of anything) passes straight through, without a copy
+                int run = i;
+                while (pending.length() == 0 && run < end && isPlain(chars[run])) {
+                    run++;
+                }
+                if (run > i) {
+                    passBuffer();
+                    out.write(chars, i, run - i);
+                    i = run;
+                } else {
+                    accept(chars[i++]);
+                }
             }
             drain();
         }
@@ -43,10 +56,35 @@ public final class TerminalSafeWriter extends Writer {
     @Override
     public void write(String s, int off, int len) throws IOException {
         synchronized (lock) {
-            for (int i = off; i < off + len; i++) {
-                accept(s.charAt(i));
+            int end = off + len;
+            int i = off;
+            while (i < end) {
+                int run = i;
+                while (pending.length() == 0 && run < end && isPlain(s.charAt(run))) {
+                    run++;
+                }
+                if (run > i) {
+                    passBuffer();
+                    out.write(s, i, run - i);
+                    i = run;
+                } else {
+                    accept(s.charAt(i++));
+                }
             }
             drain();
+        }
+    }
+
+    /** A character that never starts or belongs to a sequence we judge: shown as it is. */
+    private static boolean isPlain(char c) {
+        return c != ESC && c != '\r' && !Controls.isUnsafe(c);
+    }
+
+    /** Writes what is buffered, so that what follows goes after it. */
+    private void passBuffer() throws IOException {
+        if (buffer.length() > 0) {
+            out.append(buffer);
+            buffer.setLength(0);
         }
     }
 
