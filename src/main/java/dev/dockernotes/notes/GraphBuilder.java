@@ -198,7 +198,7 @@ public final class GraphBuilder {
             t.markdownFrom = t.level() == 0 ? 1 : t.line();
             t.markdownTo = end;
             t.markdownNeedsHeading = t.isChapter() && t.level() == 0;
-            if (t.body().isBlank() && t.children.isEmpty()) {
+            if (t.bodyIsBlank() && t.children.isEmpty()) {
                 problems.add(new Problem(file.path(), t.line(), "empty section '" + t.title() + "'"));
             }
         }

@@ -66,7 +66,9 @@ final class Mentions {
             Words words = new Words(lower);
             int read = 0;
             while (words.next()) {
-                window[read % longestTerm] = vocabulary.id(Words.stem(lower, words.start(), words.end(), stem));
+                int stemEnd = Words.stemEnd(lower, words.start(), words.end());
+                window[read % longestTerm] = stemEnd >= 0 ? vocabulary.id(lower, words.start(), stemEnd)
+                        : vocabulary.id(Words.stem(lower, words.start(), words.end(), stem));
                 read++;
                 if (read >= longestTerm) {
                     matchAt(read - longestTerm, read, window, topic, topicsNaming, lastNaming, found);

@@ -100,7 +100,11 @@ public final class Search {
             String lower = text.toLowerCase(Locale.ROOT);
             Words scan = new Words(lower);
             while (scan.next()) {
-                int id = terms.add(Words.stem(lower, scan.start(), scan.end(), stem));
+                int stemEnd = Words.stemEnd(lower, scan.start(), scan.end());
+                int id = stemEnd >= 0 ? terms.id(lower, scan.start(), stemEnd) : -1;
+                if (id < 0) {
+                    id = terms.add(Words.stem(lower, scan.start(), scan.end(), stem));
+                }
                 if (id >= count.length) {
                     count = Arrays.copyOf(count, Math.max(id + 1, count.length * 2));
                 }

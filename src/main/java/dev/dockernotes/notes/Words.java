@@ -11,17 +11,17 @@ package dev.dockernotes.notes;
  * </pre>
  */
 final class Words {
-    private final CharSequence text;
+    private final String text;
     private final int length;
     private int position;
     private int start;
     private int end;
 
-    Words(CharSequence text) {
+    Words(String text) {
         this(text, 0);
     }
 
-    Words(CharSequence text, int from) {
+    Words(String text, int from) {
         this.text = text;
         this.length = text.length();
         this.position = from;
@@ -97,6 +97,26 @@ final class Words {
     }
 
     /**
+     * Where the light stem of the lower-case word {@code text[from, to)} ends, when it is a prefix of
+     * the word (every rule but "-ies", which gives -1: use {@link #stem} for it). The rules of {@link Search#stem}.
+     */
+    static int stemEnd(String text, int from, int to) {
+        int n = to - from;
+        if (n > 4 && endsWith(text, to, "ies")) {
+            return -1;
+        }
+        if (n > 4 && (endsWith(text, to, "sses") || endsWith(text, to, "xes") || endsWith(text, to, "ches")
+                || endsWith(text, to, "shes"))) {
+            return to - 2;
+        }
+        if (n > 3 && text.charAt(to - 1) == 's' && !endsWith(text, to, "ss") && !endsWith(text, to, "us")
+                && !endsWith(text, to, "is")) {
+            return to - 1;
+        }
+        return to;
+    }
+
+    /**
      * Appends the light stem of the lower-case word {@code text[from, to)} to {@code out} (cleared
      * first) and returns it: the rules of {@link Search#stem}, without a String per word.
      */
@@ -118,6 +138,10 @@ final class Words {
         return out.append(text, from, from + keep);
     }
 
+    private static boolean endsWith(String text, int to, String suffix) {
+        return to >= suffix.length() && text.startsWith(suffix, to - suffix.length());
+    }
+
     private static boolean endsWith(CharSequence text, int to, String suffix) {
         int from = to - suffix.length();
         if (from < 0) {
@@ -132,7 +156,8 @@ final class Words {
     }
 
     /** {@code text} with each run of whitespace (space, tab, line ends, form feed) one space, trimmed as {@link String#trim} trims. */
-    static String collapseWhitespace(CharSequence text) {
+    static String collapseWhitespace(CharSequence chars) {
+        String text = chars.toString();
         int from = 0;
         int to = text.length();
         while (from < to && text.charAt(from) <= ' ') {
@@ -163,7 +188,7 @@ final class Words {
             i = runEnd - 1;
         }
         if (sb == null) {
-            return text.subSequence(from, to).toString();
+            return text.substring(from, to);
         }
         return sb.append(text, copied, to).toString();
     }
