@@ -1,6 +1,5 @@
 package dev.dockernotes.notes;
 
-import dev.dockernotes.text.Controls;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,9 +18,6 @@ import org.commonmark.node.Node;
  * several chapters as its top headings.
  */
 public final class GraphBuilder {
-    /** commonmark's table extension gives up past this many cells (its default limit). */
-    private static final int MAX_TABLE_CELLS = 1_000_000;
-
     private final List<NoteFile> files;
     private final List<Topic> chapters = new ArrayList<>();
     private final List<Topic> topics = new ArrayList<>();
@@ -61,8 +57,10 @@ public final class GraphBuilder {
 
     private TopicGraph build() {
         boolean single = files.size() == 1;
-        for (NoteFile file : files) {
-            addFile(file, single);
+        try (NoteParser parser = new NoteParser(files)) {
+            for (NoteFile file : files) {
+                addFile(file, parser.next(), single);
+            }
         }
         for (int i = 0; i < chapters.size(); i++) {
             Topic chapter = chapters.get(i);
@@ -76,17 +74,12 @@ public final class GraphBuilder {
         return new TopicGraph(files, chapters, topics, edges, commandUses, problems);
     }
 
-    private void addFile(NoteFile file, boolean singleFile) {
-        String content = withoutFrontMatter(Controls.unixLineEndings(file.content()));
-        Node document;
-        try {
-            document = Markdown.parse(content);
-        } catch (RuntimeException | StackOverflowError e) {
-            // e.g. commonmark's "maximum number of cells reached" for a table of 20,000 columns
-            String why = String.valueOf(e.getMessage()).contains("maxCells")
-                    ? "a table of more than " + MAX_TABLE_CELLS + " cells" : Controls.visible(String.valueOf(e.getMessage()));
-            Problem skipped = new Problem(file.path(), lineThatFails(content), "cannot be parsed as Markdown ("
-                    + why + "); skipped");
+    private void addFile(NoteFile file, NoteParser.Parsed parsed, boolean singleFile) {
+        String content = parsed.content();
+        Node document = parsed.document();
+        if (document == null) {
+            Problem skipped = new Problem(file.path(), NoteParser.lineThatFails(content), "cannot be parsed as Markdown ("
+                    + parsed.failure() + "); skipped");
             problems.add(skipped);
             loadProblems.add(skipped);
             return;
@@ -207,62 +200,6 @@ public final class GraphBuilder {
             terms.put(t, scanner.scan(t, blocks.remove(t)));
             titleTerms.put(t, TopicScanner.titleTerms(t));
         }
-    }
-
-    /**
-     * The first line at which the file stops parsing: the end of the shortest prefix that fails
-     * (found by halving, a few parses of a file that is already known to be bad).
-     */
-    private static int lineThatFails(String content) {
-        SourceLines lines = new SourceLines(content);
-        // The usual cause, a huge table: the line where its cells (about one per '|') pass the limit.
-        long cells = 0;
-        for (int n = 1; n <= lines.count(); n++) {
-            String line = lines.line(n);
-            long bars = line.chars().filter(c -> c == '|').count();
-            cells = bars == 0 || line.isBlank() ? 0 : cells + bars;
-            if (cells >= MAX_TABLE_CELLS) {
-                return n;
-            }
-        }
-        int good = 0;
-        int bad = lines.count();
-        while (bad - good > 1) {
-            int mid = (good + bad) >>> 1;
-            try {
-                Markdown.parse(lines.slice(1, mid));
-                good = mid;
-            } catch (RuntimeException | StackOverflowError e) {
-                bad = mid;
-            }
-        }
-        return bad;
-    }
-
-    /**
-     * YAML front matter ("---" ... "---" at the very top, as Jekyll and Hugo write it) is metadata,
-     * not a heading: blank it out, keeping the line count so line numbers stay right.
-     */
-    static String withoutFrontMatter(String content) {
-        if (!content.startsWith("---\n") && !content.startsWith("---\r\n")) {
-            return content;
-        }
-        String[] lines = content.split("\n", -1);
-        for (int i = 1; i < lines.length; i++) {
-            String l = lines[i].strip();
-            if (l.equals("---") || l.equals("...")) {
-                StringBuilder sb = new StringBuilder();
-                sb.append("\n".repeat(i + 1));
-                for (int j = i + 1; j < lines.length; j++) {
-                    sb.append(lines[j]);
-                    if (j < lines.length - 1) {
-                        sb.append('\n');
-                    }
-                }
-                return sb.toString();
-            }
-        }
-        return content;
     }
 
     private void addTopic(Topic topic, Topic parent) {
