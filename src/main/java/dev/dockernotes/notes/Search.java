@@ -327,6 +327,9 @@ public final class Search {
 
     private Hit snippet(Topic topic, double score, Set<String> terms) {
         String text = topic.text();
+        // The heading is printed above the snippet: the snippet is of the text below it.
+        int body = text.startsWith(topic.title()) && text.length() > topic.title().length()
+                ? topic.title().length() + 1 : 0;
         List<int[]> matches = new ArrayList<>();
         TermDictionary wanted = new TermDictionary();
         int longest = 0;
@@ -336,7 +339,7 @@ public final class Search {
         }
         StringBuilder stem = new StringBuilder();
         StringBuilder lower = new StringBuilder();
-        Words words = new Words(text);
+        Words words = new Words(text, body);
         while (words.next()) {
             int from = words.start();
             int to = words.end();
@@ -345,7 +348,7 @@ public final class Search {
                 matches.add(new int[] {from, to});
             }
         }
-        int start = 0;
+        int start = body;
         if (!matches.isEmpty()) {
             // The window with the most matches, starting a little before its first match.
             int best = 0;
@@ -360,8 +363,8 @@ public final class Search {
                     best = i;
                 }
             }
-            start = Math.max(0, matches.get(best)[0] - 30);
-            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start = Math.max(body, matches.get(best)[0] - 30);
+            while (start > body && !Character.isWhitespace(text.charAt(start - 1))) {
                 start--;
             }
         }
@@ -369,7 +372,7 @@ public final class Search {
         while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && end - start < SNIPPET_CHARS + 20) {
             end++;
         }
-        String prefix = start > 0 ? "…" : "";
+        String prefix = start > body ? "…" : "";
         String suffix = end < text.length() ? "…" : "";
         String snippet = prefix + text.substring(start, end).strip() + suffix;
         int offset = start - prefix.length() + (text.substring(start, end).length() - text.substring(start, end).stripLeading().length());
