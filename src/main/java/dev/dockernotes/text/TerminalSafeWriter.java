@@ -32,40 +32,31 @@ public final class TerminalSafeWriter extends Writer {
 
     @Override
     public void write(char[] chars, int off, int len) throws IOException {
+        write(java.nio.CharBuffer.wrap(chars), off, len);
+    }
+
+    @Override
+    public void write(String s, int off, int len) throws IOException {
+        write((CharSequence) s, off, len);
+    }
+
+    private void write(CharSequence s, int off, int len) throws IOException {
         synchronized (lock) {
             int end = off + len;
             int i = off;
             while (i < end) {
                 // plain text (the most of anything) passes straight through, without a copy
                 int run = i;
-                while (pending.length() == 0 && run < end && isPlain(chars[run])) {
-                    run++;
-                }
-                if (run > i) {
-                    passBuffer();
-                    out.write(chars, i, run - i);
-                    i = run;
-                } else {
-                    accept(chars[i++]);
-                }
-            }
-            drain();
-        }
-    }
-
-    @Override
-    public void write(String s, int off, int len) throws IOException {
-        synchronized (lock) {
-            int end = off + len;
-            int i = off;
-            while (i < end) {
-                int run = i;
                 while (pending.length() == 0 && run < end && isPlain(s.charAt(run))) {
                     run++;
                 }
                 if (run > i) {
                     passBuffer();
-                    out.write(s, i, run - i);
+                    if (s instanceof String string) {
+                        out.write(string, i, run - i);
+                    } else {
+                        out.append(s, i, run);
+                    }
                     i = run;
                 } else {
                     accept(s.charAt(i++));
