@@ -1,5 +1,6 @@
 package dev.dockernotes.notes;
 
+import dev.dockernotes.content.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
