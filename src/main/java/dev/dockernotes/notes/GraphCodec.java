@@ -61,7 +61,7 @@ final class GraphCodec {
     static {
         StringBuilder names = new StringBuilder("topic:id,title,level,file,line,parent,chapter,source");
         TOPIC_FIELDS.forEach(f -> names.append(',').append(f.name()));
-        SCHEMA = names.append(";graph:files,chapters,topics,edges,commandUses,problems,warnings").toString();
+        SCHEMA = names.append(";graph:files,chapters,topics,edges,commandUses,storedNames,problems,warnings").toString();
     }
 
     /** Writes the graph built from {@code files} (in that order), and the warnings its loading gave. */
@@ -107,6 +107,16 @@ final class GraphCodec {
             out.writeString(u.text());
             out.writeInt(u.line());
             out.writeBoolean(u.inCodeBlock());
+        }
+        out.writeBoolean(graph.storedNamesId != null);
+        if (graph.storedNamesId != null) {
+            out.writeString(graph.storedNamesId);
+            for (String name : graph.storedNames) {
+                out.writeBoolean(name != null);
+                if (name != null) {
+                    out.writeString(name);
+                }
+            }
         }
         writeProblems(graph.problems(), out);
         writeProblems(warnings, out);
@@ -165,9 +175,19 @@ final class GraphCodec {
         for (int i = in.readCount(); i > 0; i--) {
             uses.add(new CommandUse(topics.get(in.readInt()), in.readString(), in.readInt(), in.readBoolean()));
         }
-        List<Problem> problems = readProblems(in);
-        List<Problem> warnings = readProblems(in);
-        return new NotesLoader.Result(new TopicGraph(files, chapters, topics, edges, uses, problems), warnings, origin);
+        String namesId = null;
+        List<String> names = null;
+        if (in.readBoolean()) {
+            namesId = in.readString();
+            names = new ArrayList<>(uses.size());
+            for (int i = 0; i < uses.size(); i++) {
+                names.add(in.readBoolean() ? in.readString() : null);
+            }
+        }
+        TopicGraph graph = new TopicGraph(files, chapters, topics, edges, uses, readProblems(in));
+        graph.storedNamesId = namesId;
+        graph.storedNames = names == null ? null : java.util.Collections.unmodifiableList(names);
+        return new NotesLoader.Result(graph, readProblems(in), origin);
     }
 
     /** The text a file's topics are cut from, as {@link GraphBuilder} makes it. */

@@ -56,7 +56,8 @@ public final class PrebuiltGraph {
 
     /**
      * Build step: writes the graph of the notes in {@code args[0]} (the classes folder, where the
-     * resources were just copied) to {@value #RESOURCE} there. Fails the build when it cannot.
+     * resources were just copied) to {@value #RESOURCE} there, with the names {@code args[1]} (a
+     * {@link CommandNamer} class) gives their commands. Fails the build when it cannot.
      */
     public static void main(String[] args) throws IOException {
         Path classes = Path.of(args[0]).toAbsolutePath().normalize();
@@ -70,10 +71,19 @@ public final class PrebuiltGraph {
         };
         NotesLoader.Read read = NotesLoader.readBuiltIn(resources);
         NotesLoader.Result built = read.build();
+        if (args.length > 1) {
+            // the built-in docker model's names of the notes' commands (by name: notes must not depend on explain)
+            try {
+                built.graph().storeNames((CommandNamer) Class.forName(args[1]).getConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new IOException("cannot name the notes' commands with " + args[1] + ": " + e, e);
+            }
+        }
         Path target = classes.resolve(RESOURCE);
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        String codeId = codeIdOf(classes);
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
-            GraphFile.write(out, codeIdOf(classes), read.key(), built);
+            GraphFile.write(out, codeId, read.key(), built);
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         // the file must read back as the graph it was written from
@@ -90,11 +100,12 @@ public final class PrebuiltGraph {
         }
     }
 
-    /** A hash of every class file under {@code classes} (names and bytes, in name order). */
+    /** A hash of every file under {@code classes} but this graph: the classes and the docker model among them. */
     static String codeIdOf(Path classes) throws IOException {
         List<Path> files;
+        Path self = classes.resolve(RESOURCE);
         try (Stream<Path> walk = Files.walk(classes)) {
-            files = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+            files = walk.filter(Files::isRegularFile).filter(p -> !p.toString().startsWith(self.toString())).sorted().toList();
         }
         java.util.zip.CRC32C c = new java.util.zip.CRC32C();
         java.util.zip.CRC32 d = new java.util.zip.CRC32();

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import dev.dockernotes.explain.DockerCommandNamer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,9 +34,26 @@ class PrebuiltGraphTest {
         NotesLoader.Result loaded = NotesLoader.loadBuiltIn();
         assertThat(loaded.origin()).isEqualTo(NotesLoader.Origin.PREBUILT);
         NotesLoader.Result fromMarkdown = NotesLoader.readBuiltIn(resources).build();
+        fromMarkdown.graph().storeNames(new DockerCommandNamer()); // as the build does
         assertThat(DeepCompare.differences(fromMarkdown.graph(), loaded.graph())).isEmpty();
         assertThat(DeepCompare.differences(fromMarkdown.warnings(), loaded.warnings())).isEmpty();
         assertThat(PrebuiltGraph.codeId()).isPresent();
+    }
+
+    @Test
+    void theCommandsAreNamedByTheBuildAsTheDockerModelNamesThem() {
+        TopicGraph prebuilt = NotesLoader.loadBuiltIn().graph();
+        assertThat(prebuilt.storedNames).isNotNull();
+        TopicGraph fromMarkdown = NotesLoader.readBuiltIn(resources).build().graph();
+        DockerCommandNamer namer = new DockerCommandNamer();
+        var stored = prebuilt.commands(namer);
+        assertThat(stored).containsKeys("docker container stop", "docker container run");
+        // the same names, in the same order, for the same uses (text, line, topic)
+        assertThat(DeepCompare.differences(fromMarkdown.commands(namer), stored)).isEmpty();
+        // another model's namer names them itself
+        CommandNamer words = CommandNamer.SIMPLE;
+        assertThat(DeepCompare.differences(fromMarkdown.commands(words), prebuilt.commands(words))).isEmpty();
+        assertThat(prebuilt.commands(words).keySet()).isNotEqualTo(stored.keySet());
     }
 
     @Test
@@ -43,6 +61,8 @@ class PrebuiltGraphTest {
         changed.put(PrebuiltGraph.RESOURCE, null);
         NotesLoader.Result loaded = NotesLoader.loadBuiltIn(resources);
         assertThat(loaded.origin()).isEqualTo(NotesLoader.Origin.MARKDOWN);
+        assertThat(loaded.graph().storedNames).isNull();
+        loaded.graph().storeNames(new DockerCommandNamer());
         assertThat(DeepCompare.differences(NotesLoader.loadBuiltIn().graph(), loaded.graph())).isEmpty();
     }
 
