@@ -64,7 +64,10 @@ final class NotesCache {
                 }
                 Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             }
-            tmp = Files.createTempFile(dir, "notes-", ".tmp"); // 0600
+            // not Files.createTempFile, whose SecureRandom costs a cold start dearly; created new, so two
+            // runs never share one (the rare one that meets another's name skips caching)
+            String name = file.getFileName() + "." + System.nanoTime() + ".tmp";
+            tmp = Files.createFile(dir.resolve(name), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 GraphFile.write(out, codeId, read.key(), built);
             }
@@ -89,9 +92,12 @@ final class NotesCache {
     private void prune() throws IOException {
         List<Path> graphs = new ArrayList<>();
         FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000L);
-        try (DirectoryStream<Path> list = Files.newDirectoryStream(dir, "notes-*")) {
+        try (DirectoryStream<Path> list = Files.newDirectoryStream(dir)) {
             for (Path p : list) {
                 String name = p.getFileName().toString();
+                if (!name.startsWith("notes-")) {
+                    continue;
+                }
                 if (name.endsWith(".graph")) {
                     graphs.add(p);
                 } else if (name.endsWith(".tmp") && Files.getLastModifiedTime(p).compareTo(hourAgo) < 0) {
