@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dockernotes.DockernotesException;
+import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.notes.Problem;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package dev.dockernotes.notes;
 
-import dev.dockernotes.DockernotesException;
+import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.text.Controls;
 import java.io.IOException;
 import java.io.InputStream;
