@@ -59,6 +59,14 @@ public final class NotesLoader {
         return loadBuiltIn(NotesLoader::classpathResource);
     }
 
+    /**
+     * The built-in notes built from their Markdown, the prebuilt graph ignored: what a {@code --notes}
+     * folder goes through, for the class-data-sharing training run (and comparisons).
+     */
+    public static Result loadBuiltInFromMarkdown() {
+        return readBuiltIn(NotesLoader::classpathResource).build();
+    }
+
     static Result loadBuiltIn(Resources resources) {
         Read read = readBuiltIn(resources);
         return PrebuiltGraph.load(resources, read).orElseGet(read::build);
