@@ -1,5 +1,6 @@
 package dev.dockernotes.notes;
 
+import dev.dockernotes.content.Problem;
 import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.text.Controls;
 import java.io.IOException;
@@ -85,7 +86,7 @@ public final class NotesLoader {
                 key.add(RESOURCE_DIR + name, bytes.length, 0, bytes);
                 decode(RESOURCE_DIR + name, bytes, warnings).ifPresent(files::add);
             } catch (IOException e) {
-                warnings.add(new Problem(RESOURCE_DIR + name, 0, "cannot read: " + e.getMessage()));
+                warnings.add(Problem.ofFile(RESOURCE_DIR + name, "cannot read (" + e.getClass().getSimpleName() + "); skipped"));
             }
         }
         if (files.isEmpty()) {
