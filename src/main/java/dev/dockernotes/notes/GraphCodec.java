@@ -1,5 +1,6 @@
 package dev.dockernotes.notes;
 
+import dev.dockernotes.content.Problem;
 import dev.dockernotes.text.Controls;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -24,7 +25,7 @@ import java.util.Set;
  */
 final class GraphCodec {
     /** How a stored graph was written: bump it when the layout (not only the fields) changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2; // 2: a problem's column
 
     private GraphCodec() {}
 
@@ -235,6 +236,7 @@ final class GraphCodec {
         for (Problem p : problems) {
             out.writeString(p.file());
             out.writeInt(p.line());
+            out.writeInt(p.column());
             out.writeString(p.message());
         }
     }
@@ -242,7 +244,7 @@ final class GraphCodec {
     private static List<Problem> readProblems(In in) throws IOException {
         List<Problem> list = new ArrayList<>();
         for (int i = in.readCount(); i > 0; i--) {
-            list.add(new Problem(in.readString(), in.readInt(), in.readString()));
+            list.add(new Problem(in.readString(), in.readInt(), in.readInt(), in.readString()));
         }
         return list;
     }

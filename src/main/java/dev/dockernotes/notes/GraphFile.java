@@ -1,5 +1,6 @@
 package dev.dockernotes.notes;
 
+import dev.dockernotes.content.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
