@@ -46,7 +46,9 @@ public final class AppContext {
         String key = notesDir == null ? "" : notesDir.toAbsolutePath().normalize().toString();
         TopicGraph graph = graphs.get(key);
         if (graph == null) {
-            NotesLoader.Result result = notesDir == null ? NotesLoader.loadBuiltIn() : NotesLoader.loadFolder(notesDir);
+            // a --notes folder's graph is cached in the state folder (never stale: see NotesCache)
+            NotesLoader.Result result = notesDir == null ? NotesLoader.loadBuiltIn()
+                    : NotesLoader.loadFolder(notesDir, StateDir.resolve(env.variables()).resolve("cache"));
             result.warnings().forEach(w -> err.println("dockernotes: warning: " + w));
             err.flush();
             graph = result.graph();

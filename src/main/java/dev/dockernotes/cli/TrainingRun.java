@@ -40,6 +40,8 @@ public final class TrainingRun {
                 // a command missing from this build: the archive simply holds fewer classes
             }
         }
+        // the built-in notes come prebuilt; a --notes folder is built from Markdown: archive that path too
+        dev.dockernotes.notes.NotesLoader.loadBuiltInFromMarkdown();
         return ExitCodes.OK;
     }
 }

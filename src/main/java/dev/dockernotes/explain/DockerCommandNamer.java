@@ -11,16 +11,30 @@ import java.util.function.Supplier;
  * is {@code docker compose up}. The model loads on first use.
  */
 public final class DockerCommandNamer implements CommandNamer {
+    /** The names of the built-in model, which the prebuilt graph of the built-in notes holds. */
+    static final String BUILT_IN_ID = "docker-model:built-in";
+
     private final Supplier<DockerCli> model;
+    private final String storedId;
     private DockerCli cli;
 
     /** Uses the built-in model, loaded the first time a line is named. */
     public DockerCommandNamer() {
-        this(DockerCli::builtIn);
+        this(DockerCli::builtIn, BUILT_IN_ID);
     }
 
     public DockerCommandNamer(Supplier<DockerCli> model) {
+        this(model, null);
+    }
+
+    private DockerCommandNamer(Supplier<DockerCli> model, String storedId) {
         this.model = model;
+        this.storedId = storedId;
+    }
+
+    @Override
+    public String storedId() {
+        return storedId;
     }
 
     @Override

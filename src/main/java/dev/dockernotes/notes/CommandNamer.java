@@ -15,6 +15,15 @@ public interface CommandNamer {
     /** The command's canonical name, or empty when the line is not a command this namer knows. */
     Optional<String> name(String commandLine);
 
+    /**
+     * An id of the names this namer gives, the same in every run of one build (the built-in docker
+     * model's), so that a graph made by the build may hold them and no run names its commands again;
+     * null (the default) when the names may differ between runs.
+     */
+    default String storedId() {
+        return null;
+    }
+
     /** The program and up to two plain words after it: "openssl genrsa", "docker image ls". */
     CommandNamer SIMPLE = line -> {
         String[] words = line.trim().split("\\s+");

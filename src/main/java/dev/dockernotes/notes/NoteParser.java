@@ -79,7 +79,7 @@ final class NoteParser implements AutoCloseable {
     }
 
     static Parsed parse(NoteFile file) {
-        String content = withoutFrontMatter(Controls.unixLineEndings(file.content()));
+        String content = FrontMatter.blanked(Controls.unixLineEndings(file.content()));
         try {
             return new Parsed(content, Markdown.parse(content), null);
         } catch (RuntimeException | StackOverflowError e) {
@@ -126,31 +126,5 @@ final class NoteParser implements AutoCloseable {
             }
         }
         return bad;
-    }
-
-    /**
-     * YAML front matter ("---" ... "---" at the very top, as Jekyll and Hugo write it) is metadata,
-     * not a heading: blank it out, keeping the line count so line numbers stay right.
-     */
-    static String withoutFrontMatter(String content) {
-        if (!content.startsWith("---\n") && !content.startsWith("---\r\n")) {
-            return content;
-        }
-        String[] lines = content.split("\n", -1);
-        for (int i = 1; i < lines.length; i++) {
-            String l = lines[i].strip();
-            if (l.equals("---") || l.equals("...")) {
-                StringBuilder sb = new StringBuilder();
-                sb.append("\n".repeat(i + 1));
-                for (int j = i + 1; j < lines.length; j++) {
-                    sb.append(lines[j]);
-                    if (j < lines.length - 1) {
-                        sb.append('\n');
-                    }
-                }
-                return sb.toString();
-            }
-        }
-        return content;
     }
 }

@@ -31,20 +31,62 @@ public final class NotesLoader {
     /** Where the built-in notes live on the classpath. */
     public static final String RESOURCE_DIR = "notes/";
 
-    /** The graph, and the files skipped on the way (also in the graph's problems, for check). */
-    public record Result(TopicGraph graph, List<Problem> warnings) {}
+    /** The graph, and the files skipped on the way (also in the graph's problems, for check); how it was loaded. */
+    public record Result(TopicGraph graph, List<Problem> warnings, Origin origin) {
+        public Result(TopicGraph graph, List<Problem> warnings) {
+            this(graph, warnings, Origin.MARKDOWN);
+        }
+    }
+
+    /** Where a graph came from: built from the Markdown, the build's prebuilt graph, or the --notes cache. */
+    public enum Origin { MARKDOWN, PREBUILT, CACHE }
+
+    /** The notes files as read, before any graph: their text, the warnings reading gave, and their key. */
+    record Read(List<NoteFile> files, List<Problem> warnings, GraphFile.SourceKey key) {
+        Result build() {
+            List<Problem> all = new ArrayList<>(warnings);
+            return new Result(GraphBuilder.build(files, all), all);
+        }
+    }
+
+    /** Reads a resource of the built-in content; null when there is none. */
+    @FunctionalInterface
+    interface Resources {
+        byte[] read(String name) throws IOException;
+    }
 
     private NotesLoader() {}
 
+    /** The built-in notes: the prebuilt graph when it was built from exactly these notes, else built from the Markdown. */
     public static Result loadBuiltIn() {
+        return loadBuiltIn(NotesLoader::classpathResource);
+    }
+
+    /**
+     * The built-in notes built from their Markdown, the prebuilt graph ignored: what a {@code --notes}
+     * folder goes through, for the class-data-sharing training run (and comparisons).
+     */
+    public static Result loadBuiltInFromMarkdown() {
+        return readBuiltIn(NotesLoader::classpathResource).build();
+    }
+
+    static Result loadBuiltIn(Resources resources) {
+        Read read = readBuiltIn(resources);
+        return PrebuiltGraph.load(resources, read).orElseGet(read::build);
+    }
+
+    static Read readBuiltIn(Resources resources) {
         List<Problem> warnings = new ArrayList<>();
         List<NoteFile> files = new ArrayList<>();
+        GraphFile.KeyBuilder key = new GraphFile.KeyBuilder();
         for (String name : builtInNames()) {
-            try (InputStream in = NotesLoader.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name)) {
-                if (in == null) {
+            try {
+                byte[] bytes = resources.read(RESOURCE_DIR + name);
+                if (bytes == null) {
                     continue;
                 }
-                decode(RESOURCE_DIR + name, in.readAllBytes(), warnings).ifPresent(files::add);
+                key.add(RESOURCE_DIR + name, bytes.length, 0, bytes);
+                decode(RESOURCE_DIR + name, bytes, warnings).ifPresent(files::add);
             } catch (IOException e) {
                 warnings.add(Problem.ofFile(RESOURCE_DIR + name, "cannot read (" + e.getClass().getSimpleName() + "); skipped"));
             }
@@ -52,11 +94,38 @@ public final class NotesLoader {
         if (files.isEmpty()) {
             throw new DockernotesException("the built-in notes are missing from this build; rebuild, or use --notes DIR");
         }
-        return new Result(GraphBuilder.build(files, warnings), warnings);
+        return new Read(files, warnings, key.build(warnings));
+    }
+
+    private static byte[] classpathResource(String name) throws IOException {
+        try (InputStream in = NotesLoader.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? null : in.readAllBytes();
+        }
     }
 
     /** A folder of Markdown files (searched in subfolders too, hidden ones skipped), or one Markdown file. */
     public static Result loadFolder(Path folder) {
+        return loadFolder(folder, null);
+    }
+
+    /**
+     * As {@link #loadFolder(Path)}, with the graph cached in {@code cacheDir} (null: none) between
+     * runs: used only while the files are the same, to the byte.
+     */
+    public static Result loadFolder(Path folder, Path cacheDir) {
+        Read read = readFolder(folder);
+        if (cacheDir == null) {
+            return read.build();
+        }
+        java.util.Optional<String> codeId = PrebuiltGraph.codeId();
+        if (codeId.isEmpty()) {
+            return read.build(); // not our build (no prebuilt graph): no way to tell a cache of other code
+        }
+        NotesCache cache = new NotesCache(cacheDir, folder, codeId.get());
+        return cache.load(read).orElseGet(() -> cache.store(read, read.build()));
+    }
+
+    static Read readFolder(Path folder) {
         if (!Files.exists(folder)) {
             throw new DockernotesException("notes folder '" + folder + "' does not exist");
         }
@@ -75,10 +144,14 @@ public final class NotesLoader {
         }
         List<Problem> warnings = new ArrayList<>(unreadable);
         List<NoteFile> files = new ArrayList<>();
+        GraphFile.KeyBuilder key = new GraphFile.KeyBuilder();
         for (Path p : paths) {
             String shown = p.toString();
             try {
-                decode(shown, Files.readAllBytes(p), warnings).ifPresent(files::add);
+                java.nio.file.attribute.BasicFileAttributes attrs = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+                byte[] bytes = Files.readAllBytes(p);
+                key.add(shown, attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), bytes);
+                decode(shown, bytes, warnings).ifPresent(files::add);
             } catch (IOException e) {
                 warnings.add(new Problem(shown, 0, "cannot read (" + e.getClass().getSimpleName() + "); skipped"));
             }
@@ -86,7 +159,7 @@ public final class NotesLoader {
         if (files.isEmpty()) {
             throw new DockernotesException("no readable Markdown notes in '" + folder + "'");
         }
-        return new Result(GraphBuilder.build(files, warnings), warnings);
+        return new Read(files, warnings, key.build(warnings));
     }
 
     /**

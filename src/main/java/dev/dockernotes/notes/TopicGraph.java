@@ -30,6 +30,9 @@ public final class TopicGraph {
     private Search search;
     private RelatedTopics relatedTopics;
     private final Map<CommandNamer, Map<String, List<CommandUse>>> commandIndexes = new IdentityHashMap<>();
+    /** The names the namer with this {@link CommandNamer#storedId} gives each command use (null: none): made by the build. */
+    String storedNamesId;
+    List<String> storedNames;
 
     TopicGraph(List<NoteFile> files, List<Topic> chapters, List<Topic> topics, List<Edge> edges,
                List<CommandUse> commandUses, List<Problem> problems) {
@@ -124,12 +127,23 @@ public final class TopicGraph {
     public synchronized Map<String, List<CommandUse>> commands(CommandNamer namer) {
         return commandIndexes.computeIfAbsent(namer, n -> {
             Map<String, List<CommandUse>> index = new LinkedHashMap<>();
-            for (CommandUse use : commandUses) {
-                n.name(use.text()).ifPresent(name -> index.computeIfAbsent(name, k -> new ArrayList<>()).add(use));
+            boolean stored = storedNamesId != null && storedNamesId.equals(n.storedId());
+            for (int i = 0; i < commandUses.size(); i++) {
+                CommandUse use = commandUses.get(i);
+                Optional<String> name = stored ? Optional.ofNullable(storedNames.get(i)) : n.name(use.text());
+                name.ifPresent(k -> index.computeIfAbsent(k, x -> new ArrayList<>()).add(use));
             }
             index.replaceAll((k, v) -> List.copyOf(v));
             return Collections.unmodifiableMap(index);
         });
+    }
+
+    /** Names every command use with {@code namer} now, to be stored with the graph (at build time). */
+    void storeNames(CommandNamer namer) {
+        List<String> names = new ArrayList<>();
+        commandUses.forEach(use -> names.add(namer.name(use.text()).orElse(null)));
+        storedNames = Collections.unmodifiableList(names);
+        storedNamesId = namer.storedId();
     }
 
     /** The distinct commands one topic teaches, by canonical name. */
