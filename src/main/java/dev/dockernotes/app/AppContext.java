@@ -47,8 +47,8 @@ public final class AppContext {
         TopicGraph graph = graphs.get(key);
         if (graph == null) {
             NotesLoader.Result result = notesDir == null ? NotesLoader.loadBuiltIn() : NotesLoader.loadFolder(notesDir);
-            result.warnings().forEach(w -> err.println("dockernotes: warning: " + w));
-            err.flush();
+            Reporter reporter = new Reporter(err, false);
+            result.warnings().forEach(w -> reporter.warning(w.toString()));
             graph = result.graph();
             graphs.put(key, graph);
         }

@@ -1,6 +1,7 @@
 package dev.dockernotes.cli;
 
 import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.Reporter;
 import dev.dockernotes.app.OutputStyle;
 import dev.dockernotes.app.Screens;
 import dev.dockernotes.notes.TopicGraph;
@@ -39,6 +40,11 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     protected GlobalOptions globals() {
         return ((DockernotesCommand) spec.root().userObject()).globals();
+    }
+
+    /** Where this command's errors, warnings and notices go (one line each on err). */
+    protected Reporter reporter() {
+        return new Reporter(err(), globals().debug());
     }
 
     /** The notes graph for this run (built-in notes, or --notes DIR), loaded once per context. */
@@ -112,9 +118,7 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     /** Prints notices from the progress store to err, each once per session. */
     protected void printProgressNotices() {
-        for (String notice : progressStore().takeNotices()) {
-            err().println("dockernotes: " + notice);
-        }
+        progressStore().takeNotices().forEach(reporter()::error);
         err().flush();
     }
 

@@ -471,7 +471,7 @@ final class LabCommand extends BaseCommand {
             out().flush();
             Screens.Answer answer = yes ? Screens.Answer.YES : screens().confirm("Reset " + labList(labs) + "?", err());
             if (answer == Screens.Answer.NONE) {
-                err().println("dockernotes: nothing reset: no answer (use --yes to skip the question)");
+                reporter().error("nothing reset: no answer (use --yes to skip the question)");
                 return ExitCodes.FAILURE;
             }
             if (answer == Screens.Answer.NO) {

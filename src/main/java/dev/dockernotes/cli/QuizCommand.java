@@ -73,7 +73,7 @@ final class QuizCommand extends BaseCommand {
         }
         TopicGraph graph = graph();
         QuizBank bank = QuizBank.load(graph, globals().notes());
-        bank.problems().forEach(p -> err().println("dockernotes: warning: " + p + " (question skipped; see 'dockernotes check')"));
+        bank.problems().forEach(p -> reporter().warning(p + " (question skipped; see 'dockernotes check')"));
         String target = scope(graph);
         Optional<Question> one = Optional.ofNullable(target).flatMap(id -> bank.question(id));
         if (one.isEmpty() && target != null && graph.findTopic(target).isEmpty()) {
@@ -91,7 +91,7 @@ final class QuizCommand extends BaseCommand {
         if (pool.isEmpty() && !generated) {
             pool = topic.map(t -> QuizBank.about(bank.generated(), t)).orElse(bank.generated());
             if (!pool.isEmpty()) {
-                err().println("dockernotes: no quiz questions written for " + topic.map(Topic::id).orElse("these notes")
+                reporter().error("no quiz questions written for " + topic.map(Topic::id).orElse("these notes")
                         + "; asking questions generated from the notes");
             }
         }
