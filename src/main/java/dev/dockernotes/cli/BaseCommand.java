@@ -116,6 +116,15 @@ public abstract class BaseCommand implements Callable<Integer> {
         }
     }
 
+    /** Runs {@code action}, which loads or saves progress, then says the progress store's notices (also when it fails). */
+    protected <T> T noticesAfter(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } finally {
+            printProgressNotices();
+        }
+    }
+
     /** Prints notices from the progress store to err, each once per session. */
     protected void printProgressNotices() {
         progressStore().takeNotices().forEach(reporter()::error);
