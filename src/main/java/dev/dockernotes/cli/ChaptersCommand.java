@@ -49,7 +49,9 @@ final class ChaptersCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
+    /** {@code s} filled with spaces to {@code width} terminal columns (a wide character takes two). */
     static String pad(String s, int width) {
-        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+        int w = dev.dockernotes.render.Columns.width(s);
+        return w >= width ? s : s + " ".repeat(width - w);
     }
 }

@@ -105,6 +105,11 @@ public final class CommandLineFactory {
             explain.setStopAtPositional(true);
             explain.setUnmatchedOptionsArePositionalParams(true);
         }
+        CommandLine search = cl.getSubcommands().get("search");
+        if (search != null) {
+            // "search docker run -d": a dash word that is not one of search's options is part of the query
+            search.setUnmatchedOptionsArePositionalParams(true);
+        }
         // only dockernotes' own styling reaches the terminal: any other control sequence is shown
         cl.setOut(TerminalSafeWriter.wrap(out, false));
         cl.setErr(TerminalSafeWriter.wrap(err, true));

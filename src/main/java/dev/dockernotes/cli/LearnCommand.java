@@ -247,7 +247,7 @@ final class LearnCommand extends BaseCommand {
     /** What ends a section: where to go from here, and the commands it teaches. */
     private String footer(TopicGraph graph, Topic topic) {
         StringBuilder md = new StringBuilder();
-        List<Topic> related = graph.related(topic);
+        List<Topic> related = graph.related(topic, ctx.commandNamer());
         List<String> commands = graph.commandsTaught(topic, ctx.commandNamer());
         if (related.isEmpty() && commands.isEmpty()) {
             return "";
