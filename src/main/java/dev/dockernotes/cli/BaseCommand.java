@@ -1,8 +1,8 @@
 package dev.dockernotes.cli;
 
 import dev.dockernotes.app.AppContext;
-import dev.dockernotes.app.Reporter;
 import dev.dockernotes.app.OutputStyle;
+import dev.dockernotes.app.Reporter;
 import dev.dockernotes.app.Screens;
 import dev.dockernotes.notes.TopicGraph;
 import dev.dockernotes.progress.Progress;

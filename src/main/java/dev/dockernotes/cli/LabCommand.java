@@ -3,7 +3,7 @@ package dev.dockernotes.cli;
 import dev.dockernotes.app.AppContext;
 import dev.dockernotes.app.ExitCodes;
 import dev.dockernotes.app.Screens;
-import dev.dockernotes.errors.DockernotesException;
+import dev.dockernotes.app.Styles;
 import dev.dockernotes.lab.Engines;
 import dev.dockernotes.lab.Lab;
 import dev.dockernotes.lab.LabCatalog;

@@ -2,9 +2,10 @@ package dev.dockernotes.repl;
 
 import dev.dockernotes.app.AppContext;
 import dev.dockernotes.app.Environment;
-import dev.dockernotes.app.Reporter;
 import dev.dockernotes.app.ExitCodes;
+import dev.dockernotes.app.Reporter;
 import dev.dockernotes.app.Screens;
+import dev.dockernotes.app.Styles;
 import dev.dockernotes.cli.CommandLineFactory;
 import dev.dockernotes.cli.Completions;
 import dev.dockernotes.cli.GlobalOptions;
@@ -321,7 +322,7 @@ public final class Shell {
     }
 
     private void welcome() {
-        Styles s = new Styles(ctx.outputStyle(rootGlobals().colorChosen()).color());
+        Styles s = Styles.of(ctx.outputStyle(rootGlobals().colorChosen()));
         out.println(s.bold("dockernotes shell") + ": Tab completes, Ctrl-R searches history, 'help' lists the commands, Ctrl-D leaves.");
         out.println(nextStep());
         out.flush();
@@ -478,12 +479,5 @@ public final class Shell {
         m.put("quit", "Leave the shell.");
         m.put("clear", "Clear the screen (also Ctrl-L).");
         return java.util.Collections.unmodifiableMap(m);
-    }
-
-    /** Styles for the welcome line, as commands style their output. */
-    private record Styles(boolean on) {
-        String bold(String s) {
-            return on ? "\u001b[1m" + s + "\u001b[0m" : s;
-        }
     }
 }
