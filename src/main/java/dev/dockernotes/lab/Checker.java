@@ -73,7 +73,7 @@ public final class Checker {
     }
 
     private String p(String s) {
-        return s == null ? null : LabCatalog.fill(s, params);
+        return s == null ? null : Templates.fill(s, params);
     }
 
     private Optional<String> check(Lab lab, Check check, Optional<String> answer) {

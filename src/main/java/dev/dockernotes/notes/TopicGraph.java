@@ -1,5 +1,6 @@
 package dev.dockernotes.notes;
 
+import dev.dockernotes.content.Problem;
 import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.text.Similarity;
 import java.util.ArrayList;

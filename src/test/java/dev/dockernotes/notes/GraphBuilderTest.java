@@ -3,6 +3,7 @@ package dev.dockernotes.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dockernotes.content.Problem;
 import dev.dockernotes.errors.DockernotesException;
 import java.io.IOException;
 import java.nio.file.Files;
