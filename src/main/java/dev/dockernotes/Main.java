@@ -2,6 +2,8 @@ package dev.dockernotes;
 
 import dev.dockernotes.app.AppContext;
 import dev.dockernotes.app.Environment;
+import dev.dockernotes.app.ExitCodes;
+import dev.dockernotes.app.Reporter;
 import dev.dockernotes.app.Screens;
 import dev.dockernotes.repl.Shell;
 import dev.dockernotes.tui.LineScreens;
@@ -62,25 +64,10 @@ public final class Main {
 
     /** One line for an error that escaped every handler; the stack trace only with --debug. */
     static int fatal(Throwable e, boolean debug, PrintWriter err) {
-        String what;
-        if (e instanceof OutOfMemoryError) {
-            what = "out of memory (" + e.getMessage() + "): the notes may be too large; give Java more heap"
-                    + " (JAVA_TOOL_OPTIONS=-Xmx2g) or read fewer notes";
-        } else if (e instanceof StackOverflowError) {
-            what = "the input nests too deeply to handle (stack overflow)";
-        } else {
-            what = "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        }
         try {
-            err.println("dockernotes: " + dev.dockernotes.text.Controls.visible(what)
-                    + (debug ? "" : " (run again with --debug for details)"));
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            err.flush();
+            return new Reporter(err, debug).internal(e);
         } catch (Throwable ignored) {
-            // nothing more can be said
+            return ExitCodes.INTERNAL; // nothing more can be said
         }
-        return dev.dockernotes.app.ExitCodes.INTERNAL;
     }
 }

@@ -49,8 +49,8 @@ public final class AppContext {
             // a --notes folder's graph is cached in the state folder (never stale: see NotesCache)
             NotesLoader.Result result = notesDir == null ? NotesLoader.loadBuiltIn()
                     : NotesLoader.loadFolder(notesDir, StateDir.resolve(env.variables()).resolve("cache"));
-            result.warnings().forEach(w -> err.println("dockernotes: warning: " + w));
-            err.flush();
+            Reporter reporter = new Reporter(err, false);
+            result.warnings().forEach(w -> reporter.warning(w.toString()));
             graph = result.graph();
             graphs.put(key, graph);
         }

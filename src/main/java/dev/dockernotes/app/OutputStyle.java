@@ -6,8 +6,4 @@ package dev.dockernotes.app;
  */
 public record OutputStyle(boolean color, int width, boolean terminal) {
     public static final int DEFAULT_WIDTH = 80;
-
-    public static OutputStyle plain(int width) {
-        return new OutputStyle(false, width, false);
-    }
 }

@@ -2,6 +2,7 @@ package dev.dockernotes.cli;
 
 import dev.dockernotes.app.AppContext;
 import dev.dockernotes.app.OutputStyle;
+import dev.dockernotes.app.Reporter;
 import dev.dockernotes.app.Screens;
 import dev.dockernotes.notes.TopicGraph;
 import dev.dockernotes.progress.Progress;
@@ -73,6 +74,11 @@ public abstract class BaseCommand implements Callable<Integer> {
         }
     }
 
+    /** Where this command's errors, warnings and notices go (one line each on err). */
+    protected Reporter reporter() {
+        return new Reporter(err(), globals().debug());
+    }
+
     /** The notes graph for this run (built-in notes, or --notes DIR), loaded once per context. */
     protected TopicGraph graph() {
         return ctx.graph(globals().notes(), err());
@@ -142,11 +148,18 @@ public abstract class BaseCommand implements Callable<Integer> {
         }
     }
 
+    /** Runs {@code action}, which loads or saves progress, then says the progress store's notices (also when it fails). */
+    protected <T> T noticesAfter(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } finally {
+            printProgressNotices();
+        }
+    }
+
     /** Prints notices from the progress store to err, each once per session. */
     protected void printProgressNotices() {
-        for (String notice : progressStore().takeNotices()) {
-            err().println("dockernotes: " + notice);
-        }
+        progressStore().takeNotices().forEach(reporter()::error);
         err().flush();
     }
 

@@ -2,6 +2,7 @@ package dev.dockernotes.cli;
 
 import dev.dockernotes.app.AppContext;
 import dev.dockernotes.app.ExitCodes;
+import dev.dockernotes.app.Styles;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
 import java.util.ArrayList;

@@ -53,7 +53,7 @@ final class CheckCommand extends BaseCommand {
                     + (labCatalog == null ? "" : labCatalog.labs().size() + " labs, ") + "no problems");
             return ExitCodes.OK;
         }
-        err().println("dockernotes: " + count + (count == 1 ? " problem" : " problems") + " found");
+        reporter().error(count + (count == 1 ? " problem" : " problems") + " found");
         return ExitCodes.FAILURE;
     }
 }

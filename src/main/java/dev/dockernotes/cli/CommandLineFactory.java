@@ -5,6 +5,8 @@ import dev.dockernotes.text.TerminalSafeWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import picocli.CommandLine;
 
@@ -56,6 +58,33 @@ public final class CommandLineFactory {
     }
 
     /**
+     * The whole tree for the shell: usage errors say "did you mean" among the commands and the
+     * shell's own words, and a command stopped by Ctrl-C is no error.
+     *
+     * @param shellWords the words the shell handles itself (exit, quit, clear)
+     */
+    public static CommandLine forShell(AppContext ctx, PrintWriter out, PrintWriter err, Set<String> shellWords) {
+        CommandLine cl = build(ctx, out, err, null);
+        ErrorHandler handler = ErrorHandler.forShell(shellWords);
+        cl.setExecutionExceptionHandler(handler);
+        cl.setParameterExceptionHandler(handler);
+        return cl;
+    }
+
+    /**
+     * Runs one line of the shell: what picocli passes on instead of handling (an Error) is handled
+     * here too, as stopped by Ctrl-C or an internal error.
+     */
+    public static int executeInShell(CommandLine cl, String[] args, BooleanSupplier stopRequested) {
+        try {
+            return cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands Errors on (jline's key readers wrap an interrupted read in an IOError)
+            return ErrorHandler.escaped(e, cl, stopRequested.getAsBoolean());
+        }
+    }
+
+    /**
      * The tree a one-shot run needs: when the arguments name a subcommand, only that one is built.
      * picocli builds each command's model by reflection, the largest part of start-up; a run uses
      * one command. Anything else (help, a typo that deserves "did you mean") gets the whole tree.
@@ -103,10 +132,28 @@ public final class CommandLineFactory {
         cl.setErr(TerminalSafeWriter.wrap(err, true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setAbbreviatedOptionsAllowed(false);
-        ErrorHandler handler = new ErrorHandler();
+        ErrorHandler handler = ErrorHandler.oneShot();
         cl.setExecutionExceptionHandler(handler);
         cl.setParameterExceptionHandler(handler);
         return cl;
+    }
+
+    /**
+     * The root options that take a value ({@code --notes DIR}, {@code --color WHEN}), read from their
+     * definitions in {@link GlobalOptions} (not from a picocli model, which costs start-up to build).
+     */
+    private static final Set<String> ROOT_OPTIONS_WITH_VALUES = optionsWithValues(GlobalOptions.class);
+
+    static Set<String> optionsWithValues(Class<?> options) {
+        Set<String> names = new java.util.HashSet<>();
+        for (java.lang.reflect.Field field : options.getDeclaredFields()) {
+            CommandLine.Option option = field.getAnnotation(CommandLine.Option.class);
+            boolean flag = field.getType() == boolean.class || field.getType() == Boolean.class;
+            if (option != null && !flag && !option.arity().equals("0")) {
+                names.addAll(List.of(option.names()));
+            }
+        }
+        return Set.copyOf(names);
     }
 
     /** The first word that is not a root option or its value: the subcommand the user means, or null. */
@@ -116,7 +163,7 @@ public final class CommandLineFactory {
             if (a.equals("--")) {
                 return null;
             }
-            if (a.equals("--notes") || a.equals("--color")) {
+            if (ROOT_OPTIONS_WITH_VALUES.contains(a)) {
                 i++; // its value
             } else if (!a.startsWith("-")) {
                 return a;

@@ -2,6 +2,7 @@ package dev.dockernotes.cli;
 
 import dev.dockernotes.app.AppContext;
 import dev.dockernotes.app.ExitCodes;
+import dev.dockernotes.app.Styles;
 import dev.dockernotes.explain.DockerCli;
 import dev.dockernotes.explain.Explainer;
 import dev.dockernotes.explain.Explanation;
@@ -79,7 +80,7 @@ final class ExplainCommand extends BaseCommand {
                 if (e.suggestion() == null && !e.nearest().isEmpty()) {
                     message += "; nearest: " + String.join(", ", e.nearest());
                 }
-                err().println("dockernotes: " + message);
+                reporter().error(message);
                 return ExitCodes.FAILURE;
             }
             case COMMAND -> printCommand(e, s, width);
@@ -91,7 +92,7 @@ final class ExplainCommand extends BaseCommand {
             pluginNotes.forEach(n -> out().print(wrap(n, "note: ", "  ", width)));
         }
         for (String problem : e.problems()) {
-            err().println("dockernotes: " + problem);
+            reporter().error(problem);
         }
         return e.found() ? ExitCodes.OK : ExitCodes.FAILURE;
     }

@@ -3,18 +3,18 @@ package dev.dockernotes.cli;
 import dev.dockernotes.app.AppContext;
 import dev.dockernotes.app.ExitCodes;
 import dev.dockernotes.app.Screens;
-import dev.dockernotes.errors.DockernotesException;
-import dev.dockernotes.lab.Checker;
-import dev.dockernotes.lab.Engine;
+import dev.dockernotes.app.Styles;
 import dev.dockernotes.lab.Engines;
 import dev.dockernotes.lab.Lab;
 import dev.dockernotes.lab.LabCatalog;
+import dev.dockernotes.lab.LabSession;
 import dev.dockernotes.lab.Labs;
 import dev.dockernotes.lab.Step;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.progress.LabRecord;
 import dev.dockernotes.progress.Progress;
-import java.time.Instant;
+import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,14 +64,8 @@ final class LabCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        LabCatalog catalog = catalog(ctx, this);
-        Progress progress = loadProgressToRecord();
-        Lab lab = which == null
-                ? current(catalog, progress).or(() -> Labs.current(catalog.labs(), progress)).orElseThrow(() ->
-                        new DockernotesException("every lab is done; start one again with: dockernotes lab reset LAB"))
-                : choose(catalog, progress, which, this);
-        Progress after = recordProgress(p -> p.openLab(lab.id(), Instant.now()));
-        printStep(this, lab, after, options.given(), true);
+        LabSession.Current current = noticesAfter(() -> session(this).openLab(which));
+        printStep(this, current.lab(), current.progress(), options.given(), true);
         return ExitCodes.OK;
     }
 
@@ -87,11 +81,6 @@ final class LabCommand extends BaseCommand {
                     + "\" and \"" + own + "\"; name one: dockernotes lab " + sub.spec.name() + " LAB");
         }
         return own != null ? own : before;
-    }
-
-    /** The lab stored as open, if it still exists. */
-    static Optional<Lab> current(LabCatalog catalog, Progress progress) {
-        return progress.currentLab().flatMap(catalog::lab);
     }
 
     // ---- shared by the subcommands
@@ -121,53 +110,13 @@ final class LabCommand extends BaseCommand {
         return Math.max(40, cmd.style().width());
     }
 
-    static LabCatalog catalog(AppContext ctx, BaseCommand cmd) {
+    /** The lab rules for a command of this run: the built-in labs of these notes, the progress file, the engine. */
+    static LabSession session(BaseCommand cmd) {
         LabCatalog catalog = LabCatalog.loadBuiltIn(cmd.graph().chapters().stream().map(Topic::chapterKey)
                 .collect(Collectors.toSet()));
-        if (catalog.labs().isEmpty()) {
-            throw new DockernotesException("no labs for these notes");
-        }
-        return catalog;
-    }
-
-    /** The lab named (a lab id, or a chapter: its open lab, else its first unfinished one), else the open one. */
-    static Lab choose(LabCatalog catalog, Progress progress, String which, BaseCommand cmd) {
-        if (which != null && !which.isBlank()) {
-            List<Lab> labs = named(catalog, which, cmd);
-            if (labs.size() == 1) {
-                return labs.get(0);
-            }
-            Optional<Lab> open = current(catalog, progress).filter(labs::contains);
-            return open.orElseGet(() -> labs.stream().filter(l -> Labs.currentStep(l, progress).isPresent()).findFirst()
-                    .orElse(labs.get(0)));
-        }
-        return current(catalog, progress).orElseThrow(() -> new DockernotesException(
-                "no lab is open: open one with: dockernotes lab LAB (labs: " + ids(catalog) + ")"));
-    }
-
-    /** Every lab a name means: one for a lab id, all of a chapter's for a chapter. */
-    static List<Lab> named(LabCatalog catalog, String which, BaseCommand cmd) {
-        Optional<Lab> byId = catalog.lab(which.trim());
-        if (byId.isPresent()) {
-            return List.of(byId.get());
-        }
-        Optional<Topic> chapter = cmd.graph().findChapter(which.trim());
-        if (chapter.isPresent()) {
-            List<Lab> labs = catalog.ofChapter(chapter.get().chapterKey());
-            if (labs.isEmpty()) {
-                throw new DockernotesException("no lab for " + chapter.get().chapterKey() + " yet");
-            }
-            return labs;
-        }
-        throw new DockernotesException("no lab or chapter \"" + which + "\" (labs: " + ids(catalog) + ")");
-    }
-
-    private static String ids(LabCatalog catalog) {
-        return String.join(", ", catalog.labs().stream().map(Lab::id).toList());
-    }
-
-    static Map<String, String> params(AppContext ctx, Lab lab, LabOptions options) {
-        return Labs.params(lab, ctx.env().variables(), options.given());
+        Map<String, String> env = cmd.ctx.env().variables();
+        return new LabSession(catalog, name -> cmd.graph().findChapter(name).map(Topic::chapterKey),
+                cmd.progressStore(), env, () -> Engines.connect(env), Clock.systemUTC());
     }
 
     static void printStep(BaseCommand cmd, Lab lab, Progress progress, Map<String, String> given, boolean withIntro) {
@@ -197,70 +146,41 @@ final class LabCommand extends BaseCommand {
 
     /** Runs the checks of the current step; records what it found made; on success moves on. */
     static int checkStep(BaseCommand cmd, String which, LabOptions options, Optional<String> answer) {
-        LabCatalog catalog = catalog(cmd.ctx, cmd);
-        Progress progress = cmd.loadProgressToRecord();
-        Lab lab = choose(catalog, progress, which, cmd);
-        Instant now = Instant.now();
-        if (!progress.currentLab().filter(lab.id()::equals).isPresent()) {
-            // Named: it becomes the open lab, whatever the check finds (saved after the check when it can be).
-            progress = cmd.recordProgress(p -> p.openLab(lab.id(), now));
-        }
-        Optional<Step> current = Labs.currentStep(lab, progress);
-        if (current.isEmpty()) {
-            cmd.out().println("Lab " + lab.id() + " is done. Start it again with: dockernotes lab reset " + lab.id());
+        LabSession.Checked checked = cmd.noticesAfter(() -> session(cmd).check(which, answer, options.given()));
+        Lab lab = checked.lab();
+        Styles s = Styles.of(cmd.style());
+        PrintWriter out = cmd.out();
+        if (checked instanceof LabSession.Checked.Done) {
+            out.println("Lab " + lab.id() + " is done. Start it again with: dockernotes lab reset " + lab.id());
             return ExitCodes.OK;
         }
-        Step step = current.get();
-        Styles s = Styles.of(cmd.style());
-        if (step.wantsAnswer() && answer.isEmpty()) {
-            cmd.out().println("Step " + (lab.indexOf(step) + 1) + " of lab " + lab.id()
-                    + " wants your answer: dockernotes lab answer VALUE");
+        if (checked instanceof LabSession.Checked.WrongKind wrong) {
+            out.println("Step " + (lab.indexOf(wrong.step()) + 1) + " of lab " + lab.id() + (wrong.wantsAnswer()
+                    ? " wants your answer: dockernotes lab answer VALUE"
+                    : " wants no answer: do the task, then dockernotes lab check"));
             return ExitCodes.FAILURE;
         }
-        if (!step.wantsAnswer() && answer.isPresent()) {
-            cmd.out().println("Step " + (lab.indexOf(step) + 1) + " of lab " + lab.id()
-                    + " wants no answer: do the task, then dockernotes lab check");
+        if (checked instanceof LabSession.Checked.NotYet notYet) {
+            out.println(s.yellow("Not yet") + " (step " + (lab.indexOf(notYet.step()) + 1) + " of lab " + lab.id() + "):");
+            notYet.unmet().forEach(u -> out.println("  - " + wrap(u, width(cmd) - 4, "    ")));
             return ExitCodes.FAILURE;
         }
-        Map<String, String> params = params(cmd.ctx, lab, options);
-        Checker.Result result;
-        try (Engine engine = Engines.connect(cmd.ctx.env().variables())) {
-            result = new Checker(engine, params).check(lab, step, answer);
-        }
-        Optional<Instant> started = Optional.ofNullable(progress.labRecords().get(lab.id()))
-                .flatMap(LabRecord::started).or(() -> Optional.of(now));
-        boolean already = result.passed() && Labs.alreadySo(step, result.seen(), started);
-        Progress after = cmd.updateProgress(p -> {
-            LabRecord r = p.openLab(lab.id(), started.get());
-            Labs.recordMade(r, result.seen());
-            if (result.passed()) {
-                r.finish(step.id());
-                if (Labs.currentStep(lab, p).isEmpty()) {
-                    p.closeLab();
-                }
-            }
-        });
-        if (!result.passed()) {
-            cmd.out().println(s.yellow("Not yet") + " (step " + (lab.indexOf(step) + 1) + " of lab " + lab.id() + "):");
-            result.unmet().forEach(u -> cmd.out().println("  - " + wrap(u, width(cmd) - 4, "    ")));
-            return ExitCodes.FAILURE;
-        }
-        if (already) {
-            cmd.out().println(s.green("Already done:") + " step " + (lab.indexOf(step) + 1) + " of lab " + lab.id()
+        LabSession.Checked.Passed passed = (LabSession.Checked.Passed) checked;
+        Step step = passed.step();
+        if (passed.already()) {
+            out.println(s.green("Already done:") + " step " + (lab.indexOf(step) + 1) + " of lab " + lab.id()
                     + " (" + step.id() + ") was so before you did anything for it; moving on.");
         } else {
-            cmd.out().println(s.green("Done:") + " step " + (lab.indexOf(step) + 1) + " of lab " + lab.id()
+            out.println(s.green("Done:") + " step " + (lab.indexOf(step) + 1) + " of lab " + lab.id()
                     + " (" + step.id() + ").");
         }
-        if (Labs.currentStep(lab, after).isEmpty()) {
-            boolean made = after.lab(lab.id()).madeAnything();
-            cmd.out().println(s.green("Lab " + lab.id() + " finished.")
-                    + (made ? " Clean up what it made with: dockernotes lab reset " + lab.id() : ""));
-            Optional<Lab> next = Labs.current(catalog.labs(), after);
-            next.ifPresent(n -> cmd.out().println("Next lab: dockernotes lab " + n.id() + "  (" + n.title() + ")"));
+        if (passed.finished()) {
+            out.println(s.green("Lab " + lab.id() + " finished.")
+                    + (passed.madeAnything() ? " Clean up what it made with: dockernotes lab reset " + lab.id() : ""));
+            passed.next().ifPresent(n -> out.println("Next lab: dockernotes lab " + n.id() + "  (" + n.title() + ")"));
         } else {
-            cmd.out().println();
-            printStep(cmd, lab, after, options.given(), false);
+            out.println();
+            printStep(cmd, lab, passed.after(), options.given(), false);
         }
         return ExitCodes.OK;
     }
@@ -321,42 +241,26 @@ final class LabCommand extends BaseCommand {
 
         @Override
         protected int run() {
-            LabCatalog catalog = catalog(ctx, this);
-            Progress progress = loadProgressToRecord();
-            Lab lab = choose(catalog, progress, named(this, which), this);
-            Optional<Step> current = Labs.currentStep(lab, progress);
-            if (current.isEmpty()) {
-                out().println("Lab " + lab.id() + " is done: no hints left to give.");
-                return ExitCodes.OK;
-            }
-            Step step = current.get();
-            // A hint is reading: when progress cannot be saved it is still shown (the notice said why).
-            Progress after = recordProgress(p -> {
-                LabRecord r = p.openLab(lab.id(), Instant.now());
-                if (r.hintsUsed(step.id()) < step.hintLevels()) {
-                    r.useHint(step.id());
-                }
-            });
-            int level = after.lab(lab.id()).hintsUsed(step.id());
-            Map<String, String> params = params(ctx, lab, options);
+            LabSession.Helped helped = noticesAfter(() -> session(this).hint(named(this, which), options.given()));
+            Lab lab = helped.lab();
             Styles s = Styles.of(style());
-            String where = " (step " + (lab.indexOf(step) + 1) + " of lab " + lab.id() + ")";
-            if (level <= step.hints().size()) {
-                String head = "Hint " + level + " of " + step.hintLevels() + where + ": ";
-                String hint = LabCatalog.fill(step.hints().get(level - 1), params);
-                // A command is never wrapped, so it can be copied whole; a sentence that starts with one is prose.
-                if ((hint.startsWith("docker ") || hint.startsWith("curl ")) && !hint.contains(". ")) {
+            if (helped instanceof LabSession.Helped.Done) {
+                out().println("Lab " + lab.id() + " is done: no hints left to give.");
+            } else if (helped instanceof LabSession.Helped.Hint hint) {
+                String where = " (step " + (lab.indexOf(hint.step()) + 1) + " of lab " + lab.id() + ")";
+                String head = "Hint " + hint.level() + " of " + hint.levels() + where + ": ";
+                if (hint.isCommand()) {
                     out().println(s.bold(head));
-                    out().println("  " + hint); // a command: never wrapped, so it can be copied whole
+                    out().println("  " + hint.text()); // a command: never wrapped, so it can be copied whole
                 } else {
-                    out().println(s.bold(head) + wrap(head + hint, width(this), "  ").substring(head.length()));
+                    out().println(s.bold(head) + wrap(head + hint.text(), width(this), "  ").substring(head.length()));
                 }
-                if (level < step.hintLevels() && progressIsSaved()) { // unsaved, it would give this hint again
+                if (hint.level() < hint.levels() && progressIsSaved()) { // unsaved, it would give this hint again
                     out().println(s.dim("More: dockernotes lab hint"));
                 }
-            } else {
-                out().println(s.bold("Solution" + where + ":"));
-                step.solution().forEach(line -> out().println("  " + LabCatalog.fill(line, params)));
+            } else if (helped instanceof LabSession.Helped.Solution solution) {
+                out().println(s.bold("Solution (step " + (lab.indexOf(solution.step()) + 1) + " of lab " + lab.id() + "):"));
+                solution.lines().forEach(line -> out().println("  " + line));
             }
             return ExitCodes.OK;
         }
@@ -374,7 +278,8 @@ final class LabCommand extends BaseCommand {
 
         @Override
         protected int run() throws Exception {
-            LabCatalog catalog = catalog(ctx, this);
+            LabSession session = session(this);
+            LabCatalog catalog = session.catalog();
             Progress progress = loadProgress();
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Lab lab : catalog.labs()) {
@@ -395,7 +300,7 @@ final class LabCommand extends BaseCommand {
                 return ExitCodes.OK;
             }
             Styles s = Styles.of(style());
-            Optional<Lab> open = current(catalog, progress);
+            Optional<Lab> open = session.open(progress);
             out().println(open.map(l -> "Open lab: " + s.bold(l.id()) + Labs.currentStep(l, progress)
                             .map(st -> " (step " + (l.indexOf(st) + 1) + " of " + l.steps().size() + ")").orElse(""))
                     .orElse("No lab is open: open one with dockernotes lab LAB"));
@@ -442,60 +347,37 @@ final class LabCommand extends BaseCommand {
 
         @Override
         protected int run() {
-            LabCatalog catalog = catalog(ctx, this);
-            Progress progress = loadProgress();
-            String name = named(this, which);
-            List<Lab> labs = name == null
-                    ? List.of(current(catalog, progress).orElseThrow(() -> new DockernotesException(
-                            "no lab is open; name the lab to reset: dockernotes lab reset LAB")))
-                    : LabCommand.named(catalog, name, this);
-            List<dev.dockernotes.lab.Reset.Plan> plans = new ArrayList<>();
-            if (!keepEngine) {
-                try (Engine engine = Engines.connect(ctx.env().variables())) {
-                    for (Lab lab : labs) {
-                        plans.add(dev.dockernotes.lab.Reset.plan(engine, lab,
-                                Optional.ofNullable(progress.labRecords().get(lab.id())), params(ctx, lab, options)));
-                    }
-                }
-            }
-            List<Lab> withProgress = labs.stream().filter(l -> Labs.started(l, progress)).toList();
-            boolean removes = plans.stream().anyMatch(p -> !p.removesNothing());
-            plans.forEach(p -> p.leftAlone().forEach(line -> out().println(line)));
-            if (!removes && withProgress.isEmpty()) {
+            LabSession session = session(this);
+            LabSession.ResetPlan plan = noticesAfter(() -> session.planReset(named(this, which), keepEngine, options.given()));
+            List<Lab> labs = plan.labs();
+            plan.engine().forEach(p -> p.leftAlone().forEach(line -> out().println(line)));
+            if (plan.isEmpty()) {
                 out().println("Nothing to reset: " + labList(labs) + (labs.size() == 1 ? " has" : " have")
                         + " no progress and made nothing on the engine.");
                 return ExitCodes.OK;
             }
-            if (removes) {
+            if (plan.removes()) {
                 out().println("This removes:");
-                plans.forEach(p -> p.remove().forEach(t -> out().println("  " + t.describe())));
+                plan.engine().forEach(p -> p.remove().forEach(t -> out().println("  " + t.describe())));
             }
-            if (!withProgress.isEmpty()) {
-                out().println("and forgets the progress of " + labList(withProgress) + ".");
+            if (!plan.withProgress().isEmpty()) {
+                out().println("and forgets the progress of " + labList(plan.withProgress()) + ".");
             }
             out().flush();
             Screens.Answer answer = yes ? Screens.Answer.YES : screens().confirm("Reset " + labList(labs) + "?", err());
             if (answer == Screens.Answer.NONE) {
-                err().println("dockernotes: nothing reset: no answer (use --yes to skip the question)");
+                reporter().error("nothing reset: no answer (use --yes to skip the question)");
                 return ExitCodes.FAILURE;
             }
             if (answer == Screens.Answer.NO) {
                 out().println("Nothing reset.");
                 return ExitCodes.OK;
             }
-            int code = ExitCodes.OK;
-            if (removes) {
-                try (Engine engine = Engines.connect(ctx.env().variables())) {
-                    for (dev.dockernotes.lab.Reset.Plan plan : plans) {
-                        dev.dockernotes.lab.Reset.apply(engine, plan).forEach(line -> out().println(line));
-                    }
-                }
-            }
-            updateProgress(p -> labs.forEach(l -> p.forgetLab(l.id())));
+            noticesAfter(() -> session.reset(plan)).forEach(line -> out().println(line));
             for (Lab lab : labs) {
                 out().println("Lab " + lab.id() + " starts again at step 1: dockernotes lab " + lab.id());
             }
-            return code;
+            return ExitCodes.OK;
         }
 
         private static String labList(List<Lab> labs) {

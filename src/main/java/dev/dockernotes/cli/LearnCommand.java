@@ -5,6 +5,7 @@ import dev.dockernotes.app.ExitCodes;
 import dev.dockernotes.app.Lesson;
 import dev.dockernotes.app.OutputStyle;
 import dev.dockernotes.app.Screens;
+import dev.dockernotes.app.Styles;
 import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
@@ -96,7 +97,7 @@ final class LearnCommand extends BaseCommand {
 
     private int page(TopicGraph graph, Reading reading, Topic chapter, List<Topic> sections, int start) {
         OutputStyle style = style();
-        Lesson lesson = lesson(graph, chapter, sections);
+        Lesson lesson = markdown(graph).lesson(chapter, sections);
         Set<Integer> alreadyRead = new HashSet<>();
         for (int i = 0; i < sections.size(); i++) {
             if (reading.isRead(sections.get(i))) {
@@ -116,7 +117,7 @@ final class LearnCommand extends BaseCommand {
         Reading after = (latest[0] != null ? latest[0] : loadProgress()).reading(graph);
         Resume resume = new Resume(graph, after);
         if (after.isFinished(chapter)) {
-            out().print(render(finished(graph, chapter), style.color()));
+            out().print(render(markdown(graph).finished(chapter), style.color()));
             return ExitCodes.OK;
         }
         Styles st = Styles.of(style);
@@ -167,14 +168,14 @@ final class LearnCommand extends BaseCommand {
         }
         StringBuilder head = new StringBuilder();
         if (from == 0) {
-            head.append(heading(chapter)).append(chapter.body()).append("\n\n");
+            head.append(LessonMarkdown.heading(chapter)).append(chapter.body()).append("\n\n");
         }
         List<Topic> written = new ArrayList<>();
         for (int i = from; i < sections.size(); i++) {
             Topic s = sections.get(i);
             // A chapter without sections is its own one section: its body went with the heading.
             String body = s == chapter ? (from == 0 ? "" : chapter.body() + "\n\n") : s.markdown() + "\n\n";
-            String md = (i == from ? head.toString() : "") + body + footer(graph, s);
+            String md = (i == from ? head.toString() : "") + body + markdown(graph).footer(s);
             if (!md.isBlank()) {
                 out.print(render(md, style.color()));
             }
@@ -191,7 +192,7 @@ final class LearnCommand extends BaseCommand {
             return ExitCodes.OK;
         }
         if (resume.unread(chapter).isEmpty()) {
-            out.print(render(finished(graph, chapter), style.color()));
+            out.print(render(markdown(graph).finished(chapter), style.color()));
         } else {
             List<Topic> unread = resume.unread(chapter);
             out.println(notRead(unread, sections));
@@ -219,7 +220,7 @@ final class LearnCommand extends BaseCommand {
     }
 
     private int printTopic(TopicGraph graph, Topic topic) {
-        String md = (topic.isChapter() ? heading(topic) + topic.body() : topic.markdown()) + "\n\n" + footer(graph, topic);
+        String md = (topic.isChapter() ? LessonMarkdown.heading(topic) + topic.body() : topic.markdown()) + "\n\n" + markdown(graph).footer(topic);
         out().print(render(md, style().color()));
         if (!out().checkError()) {
             recordProgress(p -> p.markRead(topic.chapterKey(), topic.id(), topic.title()));
@@ -227,61 +228,9 @@ final class LearnCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
-    /** The pages of a chapter: its introduction goes on the first page, above the first section. */
-    private Lesson lesson(TopicGraph graph, Topic chapter, List<Topic> sections) {
-        List<Lesson.Section> pages = new ArrayList<>();
-        for (int i = 0; i < sections.size(); i++) {
-            Topic s = sections.get(i);
-            String intro = i == 0 && s != chapter && !chapter.body().isBlank() ? chapter.body() + "\n\n" : "";
-            String body = s == chapter ? chapter.body() : s.markdown();
-            pages.add(new Lesson.Section(s.id(), s.title(), intro + body + "\n\n" + footer(graph, s)));
-        }
-        return new Lesson(chapter.title(), pages, finished(graph, chapter));
-    }
-
-    private static String heading(Topic chapter) {
-        return "#".repeat(Math.max(1, chapter.level())) + " " + chapter.title() + "\n\n";
-    }
-
-    /** What ends a section: where to go from here, and the commands it teaches. */
-    private String footer(TopicGraph graph, Topic topic) {
-        StringBuilder md = new StringBuilder();
-        List<Topic> related = graph.related(topic, ctx.commandNamer());
-        List<String> commands = graph.commandsTaught(topic, ctx.commandNamer());
-        if (related.isEmpty() && commands.isEmpty()) {
-            return "";
-        }
-        md.append("---\n\n");
-        if (!related.isEmpty()) {
-            md.append("**Related:**\n\n");
-            related.forEach(t -> md.append("- ").append(escape(t.title())).append(": `").append(prefix()).append("show ")
-                    .append(t.id()).append("`\n"));
-            md.append("\n");
-        }
-        if (!commands.isEmpty()) {
-            md.append("**Commands taught here:**\n\n");
-            commands.forEach(c -> md.append("- `").append(c).append("`: `").append(prefix()).append("explain ")
-                    .append(c).append("`\n"));
-        }
-        return md.toString();
-    }
-
-    /** What to do after the last section: the next chapter and this chapter's quiz. */
-    private String finished(TopicGraph graph, Topic chapter) {
-        List<Topic> chapters = graph.chapters();
-        int i = chapters.indexOf(chapter);
-        StringBuilder md = new StringBuilder("---\n\n**You finished " + escape(chapter.title()) + ".**\n\n");
-        md.append("- Test yourself: `").append(prefix()).append("quiz ").append(chapter.chapterKey()).append("`\n");
-        if (i >= 0 && i + 1 < chapters.size()) {
-            Topic next = chapters.get(i + 1);
-            md.append("- Next chapter, ").append(escape(next.title())).append(": `").append(prefix()).append("learn ")
-                    .append(next.chapterKey()).append("`\n");
-        }
-        return md.toString();
-    }
-
-    private static String escape(String text) {
-        return text.replaceAll("([\\\\`*_\\[\\]<>#|)])", "\\\\$1");
+    /** The Markdown of lessons: headings, the links that end a section, what to do after a chapter. */
+    private LessonMarkdown markdown(TopicGraph graph) {
+        return new LessonMarkdown(graph, ctx.commandNamer(), prefix());
     }
 
     private String prefix() {

@@ -3,6 +3,7 @@ package dev.dockernotes.cli;
 import dev.dockernotes.app.AppContext;
 import dev.dockernotes.app.ExitCodes;
 import dev.dockernotes.app.OutputStyle;
+import dev.dockernotes.app.Styles;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.progress.Progress;
 import dev.dockernotes.progress.ProgressReport;

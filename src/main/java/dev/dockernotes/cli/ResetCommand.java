@@ -214,7 +214,7 @@ final class ResetCommand extends BaseCommand {
     private void printNoticesExceptNotSaved() {
         for (String notice : progressStore().takeNotices()) {
             if (!notice.startsWith("progress is not being saved: ")) {
-                err().println("dockernotes: " + notice);
+                reporter().error(notice);
             }
         }
         err().flush();
@@ -222,8 +222,7 @@ final class ResetCommand extends BaseCommand {
 
     private int declined(Answer answer) {
         if (answer == Answer.NONE) {
-            err().println("dockernotes: nothing forgotten: no answer (use --yes to skip the question)");
-            err().flush();
+            reporter().error("nothing forgotten: no answer (use --yes to skip the question)");
             return ExitCodes.FAILURE;
         }
         out().println("Nothing forgotten.");

@@ -36,10 +36,6 @@ public final class QuizBank {
         return new QuizBank(graph, files);
     }
 
-    public static QuizBank of(TopicGraph graph, QuizLoader.Result files) {
-        return new QuizBank(graph, files);
-    }
-
     /** Questions from the quiz files (those without problems). */
     public List<Question> written() {
         return files.questions();

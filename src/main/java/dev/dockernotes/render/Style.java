@@ -7,6 +7,9 @@ package dev.dockernotes.render;
 public record Style(boolean bold, boolean dim, boolean italic, boolean underline, int fg, int bg) {
     public static final Style NONE = new Style(false, false, false, false, -1, -1);
 
+    /** The SGR sequence that switches every style off. */
+    public static final String RESET = "\u001b[0m";
+
     public static final int BLACK = 0, RED = 1, GREEN = 2, YELLOW = 3, BLUE = 4, MAGENTA = 5, CYAN = 6, WHITE = 7;
 
     public static Style fg(int color) {

@@ -3,7 +3,9 @@ package dev.dockernotes.repl;
 import dev.dockernotes.app.AppContext;
 import dev.dockernotes.app.Environment;
 import dev.dockernotes.app.ExitCodes;
+import dev.dockernotes.app.Reporter;
 import dev.dockernotes.app.Screens;
+import dev.dockernotes.app.Styles;
 import dev.dockernotes.cli.CommandLineFactory;
 import dev.dockernotes.cli.Completions;
 import dev.dockernotes.cli.GlobalOptions;
@@ -12,18 +14,15 @@ import dev.dockernotes.notes.TopicGraph;
 import dev.dockernotes.progress.Progress;
 import dev.dockernotes.progress.Resume;
 import dev.dockernotes.progress.SectionMark;
-import dev.dockernotes.text.Similarity;
 import dev.dockernotes.tui.LineScreens;
 import dev.dockernotes.tui.TerminalScreens;
 import dev.dockernotes.tui.Terminals;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,11 +39,8 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import picocli.CommandLine;
-import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The interactive shell: read a line, strip it, split it with jline's parser, run it with the one
@@ -68,7 +64,7 @@ public final class Shell {
     private final Map<String, String> globalDefaults;
     private final boolean interactive;
     private final Session session = new Session();
-    private final List<Object> extraCommands = new ArrayList<>();
+    private final Map<String, Object> extraCommands = new LinkedHashMap<>();
     private CommandLine commandLine;
     private ShellHighlighter.Vocabulary vocabulary;
 
@@ -97,7 +93,11 @@ public final class Shell {
 
     /** Tests add a command of their own (e.g. one that waits for Ctrl-C) before {@link #run()}. */
     Shell addCommand(Object command) {
-        extraCommands.add(command);
+        return addCommand(new CommandLine(command).getCommandName(), command);
+    }
+
+    Shell addCommand(String name, Object command) {
+        extraCommands.put(name, command);
         return this;
     }
 
@@ -134,14 +134,14 @@ public final class Shell {
         // terminal) they read the script's lines instead.
         Screens lines = new LineScreens(() -> ctx.env().stdin());
         ctx.enterShell(interactive ? TerminalScreens.on(terminal, ctx::stopRequested, lines) : lines, terminal::getWidth);
-        commandLine = CommandLineFactory.create(ctx, out, err);
-        extraCommands.forEach(commandLine::addSubcommand);
+        commandLine = CommandLineFactory.forShell(ctx, out, err, OWN_COMMANDS.keySet());
+        if (!extraCommands.isEmpty()) { // tests: their commands write where the others do
+            extraCommands.forEach(commandLine::addSubcommand);
+            commandLine.setOut(commandLine.getOut());
+            commandLine.setErr(commandLine.getErr());
+        }
         commandLine.setDefaultValueProvider(this::defaultValue);
         addShellHelp();
-        IExecutionExceptionHandler failed = commandLine.getExecutionExceptionHandler();
-        commandLine.setExecutionExceptionHandler((ex, cmd, parsed) ->
-                stoppedBy(ex) ? ExitCodes.INTERRUPTED : failed.handleExecutionException(ex, cmd, parsed));
-        commandLine.setParameterExceptionHandler(this::usageError);
 
         LineReader reader = reader();
         if (interactive) {
@@ -174,9 +174,7 @@ public final class Shell {
                 List<String> words = words(reader.getParser(), stripped);
                 if (!words.isEmpty() && words.get(0).equals("docker")) {
                     // docker lines are not run here: explain them (the shell is for learning)
-                    err.println("dockernotes: docker commands are not run in this shell; here is 'explain "
-                            + stripped + "':");
-                    err.flush();
+                    reporter().error("docker commands are not run in this shell; here is 'explain " + stripped + "':");
                     List<String> explain = new ArrayList<>(words);
                     explain.add(0, "explain");
                     words = explain;
@@ -247,18 +245,7 @@ public final class Shell {
         });
         int code;
         try {
-            code = commandLine.execute(words.toArray(String[]::new));
-        } catch (RuntimeException | java.io.IOError e) {
-            // picocli hands Errors on (jline's key readers wrap an interrupted read in IOError)
-            if (stoppedBy(e) || ctx.stopRequested()) {
-                code = ExitCodes.INTERRUPTED;
-            } else {
-                err.println("dockernotes: internal error: " + e + (globalDefaults.containsKey("--debug") ? "" : " (run again with --debug for details)"));
-                if (globalDefaults.containsKey("--debug")) {
-                    e.printStackTrace(err);
-                }
-                code = ExitCodes.INTERNAL;
-            }
+            code = CommandLineFactory.executeInShell(commandLine, words.toArray(String[]::new), ctx::stopRequested);
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
             Thread.interrupted(); // a Ctrl-C that came after the command finished
@@ -272,43 +259,6 @@ public final class Shell {
             rememberChapter();
         }
         ctx.clearStop();
-    }
-
-    private static boolean stoppedBy(Throwable ex) {
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof UserInterruptException || t instanceof InterruptedIOException
-                    || t instanceof InterruptedException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Usage errors in the shell: one line, with "did you mean" when something is close. */
-    private int usageError(ParameterException ex, String[] args) {
-        CommandLine cmd = ex.getCommandLine();
-        PrintWriter e = cmd.getErr();
-        String message;
-        if (ex instanceof UnmatchedArgumentException && cmd == commandLine && args.length > 0
-                && !args[0].startsWith("-") && !commandLine.getSubcommands().containsKey(args[0])) {
-            Set<String> names = new LinkedHashSet<>(commandNames());
-            List<String> close = Similarity.suggestions(args[0], names, 3);
-            message = "unknown command '" + args[0] + "'"
-                    + (close.isEmpty() ? "; 'help' lists the commands" : "; did you mean " + quoted(close) + "?");
-        } else if (ex instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-            message = ex.getMessage() + "; did you mean " + quoted(u.getSuggestions().stream().limit(3).toList()) + "?";
-        } else {
-            String name = cmd.getCommandSpec().qualifiedName(" ");
-            String sub = name.contains(" ") ? name.substring(name.indexOf(' ') + 1) + " " : "";
-            message = ex.getMessage() + " (see '" + sub + "--help')";
-        }
-        e.println("dockernotes: " + message);
-        e.flush();
-        return ExitCodes.USAGE;
-    }
-
-    private static String quoted(List<String> words) {
-        return words.stream().map(w -> "'" + w + "'").collect(Collectors.joining(" or "));
     }
 
     /** After learn/show/quiz/topics succeed, the chapter of their argument becomes the current one. */
@@ -372,7 +322,7 @@ public final class Shell {
     }
 
     private void welcome() {
-        Styles s = new Styles(ctx.outputStyle(rootGlobals().colorChosen()).color());
+        Styles s = Styles.of(ctx.outputStyle(rootGlobals().colorChosen()));
         out.println(s.bold("dockernotes shell") + ": Tab completes, Ctrl-R searches history, 'help' lists the commands, Ctrl-D leaves.");
         out.println(nextStep());
         out.flush();
@@ -391,8 +341,7 @@ public final class Shell {
             // The shell records progress (learn, quiz, lab): say up front, once, when it cannot be saved.
             // Notices are taken, so a command of this session does not print them again.
             ctx.progressStore().checkSaving();
-            ctx.progressStore().takeNotices().forEach(n -> err.println("dockernotes: " + n));
-            err.flush();
+            ctx.progressStore().takeNotices().forEach(reporter()::error);
             last = progress.lastPlace();
             resume = Optional.of(new Resume(graph, progress.reading(graph)));
             due = progress.dueReviews(java.time.Instant.now()).size();
@@ -435,6 +384,11 @@ public final class Shell {
         return sb.append(".").toString();
     }
 
+    /** Messages about the shell itself, on its error stream. */
+    private Reporter reporter() {
+        return new Reporter(err, globalDefaults.containsKey("--debug"));
+    }
+
     private GlobalOptions rootGlobals() {
         return ((dev.dockernotes.cli.DockernotesCommand) commandLine.getCommand()).globals();
     }
@@ -463,7 +417,7 @@ public final class Shell {
                 HistoryFile.compact(historyFile, OWN_COMMANDS.keySet());
                 builder.variable(LineReader.HISTORY_FILE, historyFile);
             } catch (IOException e) {
-                err.println("dockernotes: warning: history is not kept: " + e.getMessage());
+                reporter().warning("history is not kept: " + e.getMessage());
             }
         }
         return builder.build();
@@ -477,7 +431,7 @@ public final class Shell {
             reader.getHistory().save();
             HistoryFile.compact(historyFile, OWN_COMMANDS.keySet());
         } catch (IOException e) {
-            err.println("dockernotes: warning: history was not saved: " + e.getMessage());
+            reporter().warning("history was not saved: " + e.getMessage());
         }
     }
 
@@ -525,12 +479,5 @@ public final class Shell {
         m.put("quit", "Leave the shell.");
         m.put("clear", "Clear the screen (also Ctrl-L).");
         return java.util.Collections.unmodifiableMap(m);
-    }
-
-    /** Styles for the welcome line, as commands style their output. */
-    private record Styles(boolean on) {
-        String bold(String s) {
-            return on ? "\u001b[1m" + s + "\u001b[0m" : s;
-        }
     }
 }

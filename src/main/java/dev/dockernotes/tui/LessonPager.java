@@ -2,6 +2,7 @@ package dev.dockernotes.tui;
 
 import dev.dockernotes.app.Lesson;
 import dev.dockernotes.app.Lesson.Outcome;
+import dev.dockernotes.app.Styles;
 import dev.dockernotes.tui.LessonNavigator.Key;
 import dev.dockernotes.tui.LessonNavigator.Mode;
 import dev.dockernotes.render.Columns;
@@ -34,6 +35,7 @@ public final class LessonPager {
     private final Terminal terminal;
     private final Lesson lesson;
     private final boolean color;
+    private final Styles styles;
     private final boolean hyperlinks;
     private final IntConsumer onShow;
     private final java.util.Collection<Integer> alreadyRead;
@@ -60,6 +62,7 @@ public final class LessonPager {
         this.terminal = terminal;
         this.lesson = lesson;
         this.color = color;
+        this.styles = new Styles(color);
         this.hyperlinks = hyperlinks;
         this.onShow = onShow;
     }
@@ -191,7 +194,7 @@ public final class LessonPager {
         int barWidth = Math.max(10, Math.min(30, width - 30));
         int done = end ? (int) Math.round((double) readCount / n * barWidth) : (int) Math.round((double) k / n * barWidth);
         String bar = color
-                ? "\u001b[36m" + "━".repeat(done) + "\u001b[0m\u001b[2m" + "─".repeat(barWidth - done) + "\u001b[0m"
+                ? styles.cyan("━".repeat(done)) + styles.dim("─".repeat(barWidth - done))
                 : "[" + "#".repeat(done) + "-".repeat(barWidth - done) + "]";
         int percent = end ? readCount * 100 / n : k * 100 / n;
         return List.of(
@@ -253,11 +256,11 @@ public final class LessonPager {
     }
 
     private String bold(String s) {
-        return color ? "\u001b[1m" + s + "\u001b[0m" : s;
+        return styles.bold(s);
     }
 
     private String dim(String s) {
-        return color ? "\u001b[2m" + s + "\u001b[0m" : s;
+        return styles.dim(s);
     }
 
     private KeyMap<Key> keyMap() {

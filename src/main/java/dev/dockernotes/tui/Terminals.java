@@ -32,6 +32,20 @@ public final class Terminals {
         }
     }
 
+    /**
+     * Whether {@code e} (or a cause) is Ctrl-C stopping a read: jline's interrupt, or an interrupted
+     * read or wait (jline's key readers wrap one in an IOError).
+     */
+    public static boolean stoppedBy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.jline.reader.UserInterruptException || t instanceof java.io.InterruptedIOException
+                    || t instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A dumb terminal over streams: no escape codes, no pump thread, deterministic in tests. */
     public static Terminal dumb(InputStream in, OutputStream out) {
         try {

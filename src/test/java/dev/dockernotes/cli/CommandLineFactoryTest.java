@@ -23,6 +23,25 @@ class CommandLineFactoryTest {
     }
 
     @Test
+    void everyRootOptionThatTakesAValueIsSkippedWithItsValue() {
+        var root = new picocli.CommandLine(new DockernotesCommand()).getCommandSpec();
+        var withValues = root.options().stream().filter(o -> o.arity().max() > 0).toList();
+        assertThat(withValues).as("the root has options with values").isNotEmpty();
+        for (var option : withValues) {
+            for (String name : option.names()) {
+                assertThat(CommandLineFactory.subcommandName(name, "show", "learn")).as(name + " takes the next word")
+                        .isEqualTo("learn");
+            }
+        }
+        var flags = root.options().stream().filter(o -> o.arity().max() == 0).toList();
+        for (var option : flags) {
+            for (String name : option.names()) {
+                assertThat(CommandLineFactory.subcommandName(name, "show")).as(name + " takes no value").isEqualTo("show");
+            }
+        }
+    }
+
+    @Test
     void aOneShotRunBuildsOnlyItsCommand() {
         var cl = CommandLineFactory.forArgs(new Cli(home).context(), sink(), sink(), "show", "runc");
         assertThat(cl.getSubcommands().keySet()).containsExactly("show");

@@ -1,10 +1,11 @@
 package dev.dockernotes.cli;
 
-import dev.dockernotes.app.AppContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.Styles;
 import dev.dockernotes.progress.ProgressStore;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -61,7 +61,8 @@ class ShellIT {
                         && lines.get(lines.size() - 1).endsWith(">");
             });
             t.type("topics chapter3").keys("Enter");
-            t.waitForText("Images and Containers  chapter-3-images-and-containers");
+            screen = t.waitForText("Images and Containers  chapter-3-images-and-containers");
+            assertThat(screen).as("the dropped line never ran").doesNotContain("unknown topic 'the-sh'");
 
             // Ctrl-C during a lesson returns to the prompt.
             if (has("LearnCommand")) {

@@ -76,12 +76,11 @@ class ShellTest {
     @Test
     void errorsPrintOneLineAndTheShellGoesOn() {
         Cli.Run r = shell("shwo runc\nshow --jsn runc\nshow\nshow no-such-topic-here\nchapters\nexit\n");
-        assertThat(r.err().lines().toList()).hasSize(4).containsExactly(
+        assertThat(r.err().lines().toList()).containsExactly(
                 "dockernotes: unknown command 'shwo'; did you mean 'show'?",
                 "dockernotes: Unknown option: '--jsn'; did you mean '--json'?",
                 "dockernotes: Missing required parameter: 'TOPIC' (see 'show --help')",
-                r.err().lines().toList().get(3));
-        assertThat(r.err().lines().toList().get(3)).startsWith("dockernotes: ").contains("no-such-topic-here");
+                "dockernotes: unknown topic 'no-such-topic-here' (see 'dockernotes topics')");
         assertThat(r.out()).contains("chapter1  Chapter 1: Docker Fundamentals");
         assertThat(r.exitCode()).isZero();
     }
@@ -220,29 +219,8 @@ class ShellTest {
         assertThat(afterClear).contains("\u001b[H\u001b[J"); // the terminal's clear_screen (ansi)
     }
 
-    @Test
-    void ctrlCDropsTheLineBeingTyped() throws Exception {
-        // The user types "show ru", waits, presses Ctrl-C (SIGINT while the editor waits for a key), types on.
-        CountDownLatch typed = new CountDownLatch(1);
-        CountDownLatch pressed = new CountDownLatch(1);
-        PausingInput keys = new PausingInput("show ru", "\nchapters\nexit\n", typed, pressed); // the first key after Ctrl-C may be lost in the harness: a blank line
-        Session s = onTerminal(keys, (shell, ctx, terminal) -> {
-            Thread presser = new Thread(() -> {
-                try {
-                    typed.await();
-                    Thread.sleep(200); // let the editor read "show ru" and wait for the next key
-                    terminal.raise(Terminal.Signal.INT);
-                    pressed.countDown();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            presser.setDaemon(true);
-            presser.start();
-        });
-        assertThat(s.screen()).contains("chapter2  Chapter 2: Docker Engine Architecture").doesNotContain("### runc");
-        assertThat(s.exitCode()).isZero();
-    }
+    // Ctrl-C dropping the line being typed is tested in a real terminal (ShellIT): over a DumbTerminal
+    // jline reads the whole line before the signal reaches the editor, so no in-process test sees it.
 
     @Test
     void tabCompletesACommandName() throws Exception {
@@ -336,39 +314,6 @@ class ShellTest {
         onTerminal("topics chapter3\nexit\n");
         Session s = onTerminal("\u001b[A\nexit\n");
         assertThat(s.screen()).contains("Chapter 3: Images and Containers");
-    }
-
-    /** Keys typed in two bursts: the second comes once the test has pressed Ctrl-C. */
-    static final class PausingInput extends java.io.InputStream {
-        private final byte[] first;
-        private final byte[] second;
-        private final CountDownLatch typed;
-        private final CountDownLatch pressed;
-        private int pos;
-
-        PausingInput(String first, String second, CountDownLatch typed, CountDownLatch pressed) {
-            this.first = first.getBytes(StandardCharsets.UTF_8);
-            this.second = second.getBytes(StandardCharsets.UTF_8);
-            this.typed = typed;
-            this.pressed = pressed;
-        }
-
-        @Override
-        public int read() throws java.io.IOException {
-            if (pos == first.length) {
-                typed.countDown();
-                try {
-                    pressed.await();
-                } catch (InterruptedException e) {
-                    throw new java.io.InterruptedIOException();
-                }
-            }
-            if (pos < first.length) {
-                return first[pos++];
-            }
-            int i = pos++ - first.length;
-            return i < second.length ? second[i] : -1;
-        }
     }
 
     /** A command that runs until Ctrl-C, as a lesson or a quiz waiting for a key does. */
@@ -474,5 +419,45 @@ class ShellTest {
         Files.writeString(home.resolve("progress.json"), "{not json");
         Session s = onTerminal("progress\nexit\n");
         assertThat(s.screen()).containsOnlyOnce("kept it as " + home.resolve("progress.json.corrupt-"));
+    }
+
+    @Test
+    void aCorruptProgressFileIsSaidToBeKeptAsideOnceInAPipedShell() throws Exception {
+        Files.writeString(home.resolve("progress.json"), "{not json");
+        Cli.Run piped = shell("progress\nlearn chapter1\nprogress\nexit\n");
+        assertThat(piped.err()).containsOnlyOnce("kept it as " + home.resolve("progress.json.corrupt-"));
+        assertThat(piped.out()).contains("Chapter 1: Docker Fundamentals");
+    }
+
+    @Test
+    void aCommandThatFailsUnexpectedlyIsOneLineAndTheShellGoesOn() throws Exception {
+        Session s = onTerminal("boom\nbang\nchapters\nexit\n", (shell, ctx, terminal) -> {
+            shell.addCommand("boom", new FailingCommand(new IllegalStateException("no such state")));
+            shell.addCommand("bang", new FailingCommand(new AssertionError("an Error picocli passes on")));
+        });
+        assertThat(s.screen()).containsOnlyOnce("dockernotes: internal error: IllegalStateException: no such state"
+                        + " (run again with --debug for details)")
+                .containsOnlyOnce("dockernotes: internal error: AssertionError: an Error picocli passes on"
+                        + " (run again with --debug for details)")
+                .contains("chapter3  Chapter 3").doesNotContain("\tat ");
+        assertThat(s.exitCode()).isZero();
+    }
+
+    /** A command that throws what it is given, as a bug would. */
+    @Command(name = "fail")
+    static final class FailingCommand implements Callable<Integer> {
+        private final Throwable thrown;
+
+        FailingCommand(Throwable thrown) {
+            this.thrown = thrown;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (thrown instanceof Exception e) {
+                throw e;
+            }
+            throw (Error) thrown;
+        }
     }
 }

@@ -1,0 +1,82 @@
+package dev.dockernotes.cli;
+
+import dev.dockernotes.app.Lesson;
+import dev.dockernotes.notes.CommandNamer;
+import dev.dockernotes.notes.Topic;
+import dev.dockernotes.notes.TopicGraph;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Markdown that learn shows around the notes: a chapter's heading, the links that end each
+ * section (related topics, the commands it teaches) and what to do after the last one.
+ */
+final class LessonMarkdown {
+    private final TopicGraph graph;
+    private final CommandNamer namer;
+    private final String prefix;
+
+    /** @param prefix what the commands it names start with ("dockernotes ", or nothing in the shell) */
+    LessonMarkdown(TopicGraph graph, CommandNamer namer, String prefix) {
+        this.graph = graph;
+        this.namer = namer;
+        this.prefix = prefix;
+    }
+
+    /** The pages of a chapter: its introduction goes on the first page, above the first section. */
+    Lesson lesson(Topic chapter, List<Topic> sections) {
+        List<Lesson.Section> pages = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            Topic s = sections.get(i);
+            String intro = i == 0 && s != chapter && !chapter.body().isBlank() ? chapter.body() + "\n\n" : "";
+            String body = s == chapter ? chapter.body() : s.markdown();
+            pages.add(new Lesson.Section(s.id(), s.title(), intro + body + "\n\n" + footer(s)));
+        }
+        return new Lesson(chapter.title(), pages, finished(chapter));
+    }
+
+    static String heading(Topic chapter) {
+        return "#".repeat(Math.max(1, chapter.level())) + " " + chapter.title() + "\n\n";
+    }
+
+    /** What ends a section: where to go from here, and the commands it teaches. */
+    String footer(Topic topic) {
+        StringBuilder md = new StringBuilder();
+        List<Topic> related = graph.related(topic, namer);
+        List<String> commands = graph.commandsTaught(topic, namer);
+        if (related.isEmpty() && commands.isEmpty()) {
+            return "";
+        }
+        md.append("---\n\n");
+        if (!related.isEmpty()) {
+            md.append("**Related:**\n\n");
+            related.forEach(t -> md.append("- ").append(escape(t.title())).append(": `").append(prefix).append("show ")
+                    .append(t.id()).append("`\n"));
+            md.append("\n");
+        }
+        if (!commands.isEmpty()) {
+            md.append("**Commands taught here:**\n\n");
+            commands.forEach(c -> md.append("- `").append(c).append("`: `").append(prefix).append("explain ")
+                    .append(c).append("`\n"));
+        }
+        return md.toString();
+    }
+
+    /** What to do after the last section: the next chapter and this chapter's quiz. */
+    String finished(Topic chapter) {
+        List<Topic> chapters = graph.chapters();
+        int i = chapters.indexOf(chapter);
+        StringBuilder md = new StringBuilder("---\n\n**You finished " + escape(chapter.title()) + ".**\n\n");
+        md.append("- Test yourself: `").append(prefix).append("quiz ").append(chapter.chapterKey()).append("`\n");
+        if (i >= 0 && i + 1 < chapters.size()) {
+            Topic next = chapters.get(i + 1);
+            md.append("- Next chapter, ").append(escape(next.title())).append(": `").append(prefix).append("learn ")
+                    .append(next.chapterKey()).append("`\n");
+        }
+        return md.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replaceAll("([\\\\`*_\\[\\]<>#|)])", "\\\\$1");
+    }
+}
