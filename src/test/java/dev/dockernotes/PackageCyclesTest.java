@@ -31,19 +31,11 @@ class PackageCyclesTest {
     private static final String BASE = "dev.dockernotes";
     private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.dockernotes((?:\\.[a-z][a-z0-9]*)*)\\.[A-Z]");
 
-    /**
-     * The one cycle left, owned by the work that removes it: lab's Engines names the docker-java
-     * engine in lab.docker directly, which the fast-path work loads through its own class loader
-     * instead. Delete this entry when that lands; no other cycle is tolerated.
-     */
-    private static final Set<Set<String>> KNOWN = Set.of(Set.of("lab", "lab.docker"));
-
     @Test
     void noPackageDependsOnItselfRoundAbout() throws IOException {
         Map<String, Set<String>> graph = graph(SOURCES);
         System.out.println(describe(graph));
         List<Set<String>> cycles = new ArrayList<>(cycles(graph));
-        cycles.removeAll(KNOWN);
         assertThat(cycles).as("packages that depend on each other (see the graph above)").isEmpty();
     }
 
