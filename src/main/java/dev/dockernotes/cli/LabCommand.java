@@ -11,6 +11,7 @@ import dev.dockernotes.lab.Step;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.progress.LabRecord;
 import dev.dockernotes.progress.Progress;
+import dev.dockernotes.render.Wrapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,29 +94,13 @@ final class LabCommand extends BaseCommand {
 
     // ---- shared by the subcommands
 
-    /** Wraps plain words to the output width; {@code indent} starts every line after the first. */
+    /** Text filled to the output width in columns (the one wrapper); {@code indent} starts every line after the first. */
     static String wrap(String text, int width, String indent) {
-        StringBuilder out = new StringBuilder();
-        int col = 0;
-        for (String word : text.split(" ")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (col > 0 && col + 1 + word.length() > width) {
-                out.append('\n').append(indent);
-                col = indent.length();
-            } else if (col > 0) {
-                out.append(' ');
-                col++;
-            }
-            out.append(word);
-            col += word.length();
-        }
-        return out.toString();
+        return Wrapper.fill(text, "", indent, width);
     }
 
     static int width(BaseCommand cmd) {
-        return Math.max(40, cmd.style().width());
+        return Math.max(20, cmd.style().width());
     }
 
     static LabCatalog catalog(AppContext ctx, BaseCommand cmd) {
@@ -172,10 +157,10 @@ final class LabCommand extends BaseCommand {
         Map<String, String> params = Labs.params(lab, cmd.ctx.env().variables(), given);
         Optional<Step> step = Labs.currentStep(lab, progress);
         int done = Labs.finishedCount(lab, progress);
-        cmd.out().println(s.bold("Lab " + lab.id() + ": " + lab.title()) + s.dim("  (" + lab.chapter() + ", "
-                + done + " of " + lab.steps().size() + " steps done)"));
+        cmd.out().println(wrap(s.bold("Lab " + lab.id() + ": " + lab.title()) + s.dim(Wrapper.NBSP + " (" + lab.chapter() + ", "
+                + done + " of " + lab.steps().size() + " steps done)"), width(cmd), "  "));
         if (step.isEmpty()) {
-            cmd.out().println("This lab is done. Start it again with: dockernotes lab reset " + lab.id());
+            cmd.out().println(wrap("This lab is done. Start it again with: " + Wrapper.keep("dockernotes lab reset " + lab.id()), width(cmd), "  "));
             return;
         }
         if (withIntro && done == 0 && !lab.intro().isEmpty()) {
@@ -184,12 +169,12 @@ final class LabCommand extends BaseCommand {
         Step st = step.get();
         cmd.out().println();
         String head = "Step " + (lab.indexOf(st) + 1) + " of " + lab.steps().size() + ": ";
-        String task = wrap(head + LabCatalog.fill(st.task(), params), width(cmd), "  ");
-        cmd.out().println(s.bold(head) + task.substring(head.length()));
+        cmd.out().println(wrap(s.bold(head.strip()) + " " + LabCatalog.fill(st.task(), params), width(cmd), "  "));
         cmd.out().println();
-        cmd.out().println(s.dim(st.wantsAnswer()
-                ? "Then: dockernotes lab answer VALUE   (stuck? dockernotes lab hint)"
-                : "Then: dockernotes lab check   (stuck? dockernotes lab hint)"));
+        cmd.out().println(wrap(s.dim(st.wantsAnswer()
+                ? "Then: " + Wrapper.keep("dockernotes lab answer VALUE") + Wrapper.NBSP + "  (stuck? " + Wrapper.keep("dockernotes lab hint") + ")"
+                : "Then: " + Wrapper.keep("dockernotes lab check") + Wrapper.NBSP + "  (stuck? " + Wrapper.keep("dockernotes lab hint") + ")"),
+                width(cmd), "  "));
     }
 
     /** Runs the checks of the current step; records what it found made; on success moves on. */
@@ -204,19 +189,19 @@ final class LabCommand extends BaseCommand {
         }
         Optional<Step> current = Labs.currentStep(lab, progress);
         if (current.isEmpty()) {
-            cmd.out().println("Lab " + lab.id() + " is done. Start it again with: dockernotes lab reset " + lab.id());
+            cmd.out().println(wrap("Lab " + lab.id() + " is done. Start it again with: " + Wrapper.keep("dockernotes lab reset " + lab.id()), width(cmd), "  "));
             return ExitCodes.OK;
         }
         Step step = current.get();
         Styles s = Styles.of(cmd.style());
         if (step.wantsAnswer() && answer.isEmpty()) {
-            cmd.out().println("Step " + (lab.indexOf(step) + 1) + " of lab " + lab.id()
-                    + " wants your answer: dockernotes lab answer VALUE");
+            cmd.out().println(wrap("Step " + (lab.indexOf(step) + 1) + " of lab " + lab.id()
+                    + " wants your answer: " + Wrapper.keep("dockernotes lab answer VALUE"), width(cmd), "  "));
             return ExitCodes.FAILURE;
         }
         if (!step.wantsAnswer() && answer.isPresent()) {
-            cmd.out().println("Step " + (lab.indexOf(step) + 1) + " of lab " + lab.id()
-                    + " wants no answer: do the task, then dockernotes lab check");
+            cmd.out().println(wrap("Step " + (lab.indexOf(step) + 1) + " of lab " + lab.id()
+                    + " wants no answer: do the task, then " + Wrapper.keep("dockernotes lab check"), width(cmd), "  "));
             return ExitCodes.FAILURE;
         }
         Map<String, String> params = params(cmd.ctx, lab, options);
@@ -238,8 +223,8 @@ final class LabCommand extends BaseCommand {
             }
         });
         if (!result.passed()) {
-            cmd.out().println(s.yellow("Not yet") + " (step " + (lab.indexOf(step) + 1) + " of lab " + lab.id() + "):");
-            result.unmet().forEach(u -> cmd.out().println("  - " + wrap(u, width(cmd) - 4, "    ")));
+            cmd.out().println(wrap(s.yellow("Not yet") + " (step " + (lab.indexOf(step) + 1) + " of lab " + lab.id() + "):", width(cmd), "  "));
+            result.unmet().forEach(u -> cmd.out().println(Wrapper.fill(u, "  - ", "    ", width(cmd))));
             return ExitCodes.FAILURE;
         }
         if (already) {
@@ -343,17 +328,18 @@ final class LabCommand extends BaseCommand {
                 String hint = LabCatalog.fill(step.hints().get(level - 1), params);
                 // A command is never wrapped, so it can be copied whole; a sentence that starts with one is prose.
                 if ((hint.startsWith("docker ") || hint.startsWith("curl ")) && !hint.contains(". ")) {
-                    out().println(s.bold(head));
-                    out().println("  " + hint); // a command: never wrapped, so it can be copied whole
+                    out().println(wrap(s.bold(head.strip()), width(this), "  "));
+                    // a command: whole, or broken at spaces with a backslash, so it can be copied and run
+                    out().println(Wrapper.command(hint, "  ", "      ", width(this)));
                 } else {
-                    out().println(s.bold(head) + wrap(head + hint, width(this), "  ").substring(head.length()));
+                    out().println(wrap(s.bold(head.strip()) + " " + hint, width(this), "  "));
                 }
                 if (level < step.hintLevels() && progressIsSaved()) { // unsaved, it would give this hint again
-                    out().println(s.dim("More: dockernotes lab hint"));
+                    out().println(wrap(s.dim("More: " + Wrapper.keep("dockernotes lab hint")), width(this), "  "));
                 }
             } else {
-                out().println(s.bold("Solution" + where + ":"));
-                step.solution().forEach(line -> out().println("  " + LabCatalog.fill(line, params)));
+                out().println(wrap(s.bold("Solution" + where + ":"), width(this), "  "));
+                step.solution().forEach(line -> out().println(Wrapper.command(LabCatalog.fill(line, params), "  ", "      ", width(this))));
             }
             return ExitCodes.OK;
         }
