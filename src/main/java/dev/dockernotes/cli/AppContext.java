@@ -165,6 +165,11 @@ public final class AppContext {
         return new OutputStyle(color, width(onTerminal), onTerminal);
     }
 
+    /** The width to wrap output to: the terminal's, $COLUMNS, or 80 in a pipe. */
+    public int width() {
+        return width(inShell ? terminal().isPresent() : env.stdoutIsTerminal());
+    }
+
     private int width(boolean onTerminal) {
         if (inShell && terminal != null && terminal.getWidth() > 0) {
             return terminal.getWidth();
