@@ -94,6 +94,9 @@ public final class Wrapper {
         return f.lines;
     }
 
+    private static final java.util.regex.Pattern TRAILING_SPACE =
+            java.util.regex.Pattern.compile(" +((?:\u001b\\[[0-9;]*m|\u001b]8;;\u001b\\\\)*)$");
+
     /** Fills lines from words, keeping track of the styles open at each line end. */
     private static final class Filler {
         final List<String> lines = new ArrayList<>();
@@ -167,8 +170,9 @@ public final class Wrapper {
             if (!openLink.isEmpty()) {
                 line.append("\u001b]8;;\u001b\\");
             }
-            String l = line.toString().replace(NBSP, ' ');
-            lines.add(empty ? l.stripTrailing() : l);
+            // a space kept to a word (a no-break space) is not left at the end of a line
+            String l = TRAILING_SPACE.matcher(line.toString().replace(NBSP, ' ')).replaceFirst("$1");
+            lines.add(l);
             line.setLength(0);
         }
 
