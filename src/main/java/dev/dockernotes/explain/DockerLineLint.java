@@ -1,7 +1,7 @@
 package dev.dockernotes.explain;
 
 import dev.dockernotes.notes.CommandUse;
-import dev.dockernotes.notes.Problem;
+import dev.dockernotes.content.Problem;
 import dev.dockernotes.notes.TopicGraph;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -3,7 +3,7 @@ package dev.dockernotes.explain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dockernotes.notes.Fixtures;
-import dev.dockernotes.notes.Problem;
+import dev.dockernotes.content.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
