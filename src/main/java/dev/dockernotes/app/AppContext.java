@@ -170,6 +170,11 @@ public final class AppContext {
         return new OutputStyle(color, width(onTerminal), onTerminal);
     }
 
+    /** The width to wrap output to: the terminal's, $COLUMNS, or 80 in a pipe. */
+    public int width() {
+        return width(inShell ? screens.interactive() : env.stdoutIsTerminal());
+    }
+
     private int width(boolean onTerminal) {
         if (inShell && shellWidth.getAsInt() > 0) {
             return shellWidth.getAsInt();

@@ -132,6 +132,7 @@ public final class CommandLineFactory {
         cl.setErr(TerminalSafeWriter.wrap(err, true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setAbbreviatedOptionsAllowed(false);
+        HelpLayout.install(cl, ctx::width); // after every subcommand is added: it lays out theirs too
         ErrorHandler handler = ErrorHandler.oneShot();
         cl.setExecutionExceptionHandler(handler);
         cl.setParameterExceptionHandler(handler);

@@ -113,7 +113,7 @@ public final class Completions {
             }
             for (OptionSpec option : spec.options()) {
                 if (!option.hidden()) {
-                    String description = option.description().length > 0 ? option.description()[0] : "";
+                    String description = HelpLayout.firstSentence(option.description());
                     for (String name : option.names()) {
                         out.add(new Suggestion(name, description, "options"));
                     }
@@ -125,8 +125,8 @@ public final class Completions {
             for (Map.Entry<String, CommandLine> e : spec.subcommands().entrySet()) {
                 CommandSpec sub = e.getValue().getCommandSpec();
                 if (!sub.usageMessage().hidden()) {
-                    String[] d = sub.usageMessage().description();
-                    out.add(new Suggestion(e.getKey(), d.length > 0 ? firstSentence(d[0]) : "", "commands"));
+                    String[] d = sub.usageMessage().header().length > 0 ? sub.usageMessage().header() : sub.usageMessage().description();
+                    out.add(new Suggestion(e.getKey(), HelpLayout.firstSentence(d), "commands"));
                 }
             }
             if (spec == root.getCommandSpec()) {
@@ -179,10 +179,5 @@ public final class Completions {
             }
         }
         return List.copyOf(unique.values());
-    }
-
-    private static String firstSentence(String s) {
-        int dot = s.indexOf(". ");
-        return dot > 0 ? s.substring(0, dot + 1) : s;
     }
 }

@@ -15,6 +15,8 @@ import dev.dockernotes.explain.PluginNotes;
 import dev.dockernotes.explain.Token;
 import dev.dockernotes.notes.Correction;
 import dev.dockernotes.progress.StateDir;
+import dev.dockernotes.render.Columns;
+import dev.dockernotes.render.Wrapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,36 +100,38 @@ final class ExplainCommand extends BaseCommand {
     }
 
     private void printCommand(Explanation e, Styles s, int width) {
-        out().println(s.bold(e.canonical()));
+        out().print(wrap(s.bold(e.canonical()), "", "  ", width));
         out().print(wrap(e.description(), "  ", "  ", width));
-        out().println("  Usage:   " + e.usage());
+        out().print(wrap(e.usage(), "  Usage:   ", "           ", width));
         if (!e.aliases().isEmpty()) {
-            out().println("  Aliases: " + String.join(", ", e.aliases()));
+            out().print(wrap(String.join(", ", e.aliases().stream().map(Wrapper::keep).toList()), "  Aliases: ", "           ", width));
         }
         printNotes(e.notes(), s, width);
         if (!e.uses().isEmpty()) {
             out().println();
             out().println(s.bold("Used in the notes:"));
             for (Explanation.Use u : e.uses()) {
-                out().println("  " + u.text() + "  " + s.dim("(" + u.title() + ", ") + s.cyan("show " + u.topic()) + s.dim(")"));
+                out().print(wrap(Wrapper.keep(u.text()) + GAP + s.dim("(" + u.title() + ", ") + s.cyan(Wrapper.keep("show " + u.topic()))
+                        + s.dim(")"), "  ", "    ", width));
             }
         }
         List<DockerCli.Flag> flags = e.flags().stream().filter(f -> !f.hidden()).toList(); // as --help shows them
         if (!flags.isEmpty()) {
             out().println();
             out().println(s.bold(e.canonical().equals("docker") ? "Global options (before the command):" : "Flags:"));
-            int col = flags.stream().mapToInt(f -> flagLabel(f).length()).max().orElse(0) + 4;
+            int col = Math.min(Math.max(12, width / 2), flags.stream().mapToInt(f -> Columns.width(flagLabel(f))).max().orElse(0) + 4);
             for (DockerCli.Flag f : flags) {
                 String label = "  " + flagLabel(f);
-                out().print(wrap(f.description(), label + " ".repeat(Math.max(1, col - label.length())), " ".repeat(col), width));
+                out().print(wrap(f.description(), label + " ".repeat(Math.max(1, col - Columns.width(label))), " ".repeat(col), width));
             }
         }
         if (!e.related().isEmpty()) {
             out().println();
             int words = e.canonical().split(" ").length;
             out().println(s.bold(words == 1 ? "Management commands:" : words == 2 ? "Subcommands:" : "Related commands:"));
-            int w = e.related().stream().mapToInt(String::length).max().orElse(0);
-            e.related().forEach(r -> out().println("  " + r + " ".repeat(w - r.length() + 2) + s.cyan("explain " + r)));
+            int w = e.related().stream().mapToInt(Columns::width).max().orElse(0);
+            e.related().forEach(r -> out().print(wrap(s.cyan(Wrapper.keep("explain " + r)),
+                    "  " + r + " ".repeat(w - Columns.width(r) + 2), " ".repeat(4), width)));
         }
     }
 
@@ -139,7 +143,7 @@ final class ExplainCommand extends BaseCommand {
         int col = 0;
         for (Part p : e.commands()) {
             for (ExplainedToken t : p.tokens()) {
-                col = Math.max(col, Math.min(24, t.token().text().length()));
+                col = Math.max(col, Math.min(Math.min(24, width / 3), Columns.width(t.token().text())));
             }
         }
         col += 4;
@@ -149,7 +153,7 @@ final class ExplainCommand extends BaseCommand {
                 out().println();
             }
             first = false;
-            out().println(s.bold(p.source().length() <= MAX_ECHO ? p.source() : p.source().substring(0, MAX_ECHO) + "..."));
+            out().print(wrap(s.bold(p.source().length() <= MAX_ECHO ? p.source() : p.source().substring(0, MAX_ECHO) + "..."), "", "  ", width));
             if (!p.canonical().isEmpty()) {
                 out().print(wrap(p.canonical() + (p.description().isEmpty() ? "" : ": " + p.description()), "= ", "  ", width));
             }
@@ -165,10 +169,14 @@ final class ExplainCommand extends BaseCommand {
                 String text = token.text().isEmpty() ? "''"
                         : token.text().length() <= MAX_ECHO ? token.text() : token.text().substring(0, MAX_ECHO) + "...";
                 String label = "  " + text;
-                String pad = label.length() + 1 < col ? " ".repeat(col - label.length()) : "\n" + " ".repeat(col);
+                int labelWidth = Columns.width(label);
+                String pad = labelWidth + 1 < col ? " ".repeat(col - labelWidth) : "\n" + " ".repeat(col);
                 String meaning = token.meaning();
                 if (token.kind() == Token.Kind.FLAG && token.flags().size() > 1) {
                     meaning = String.join("\n", meaning.split("; "));
+                }
+                if (labelWidth > width) { // a token wider than the screen: cut with marks, never past the edge
+                    label = Wrapper.fill(Wrapper.keep(label), "", "  ", width);
                 }
                 String head = label + pad + s.yellow("[" + role + "]");
                 out().println(head);
@@ -187,14 +195,14 @@ final class ExplainCommand extends BaseCommand {
             }
             if (!p.operator().isEmpty()) {
                 out().println();
-                out().println(s.yellow(p.operator()) + "  " + operatorMeaning(p.operator()));
+                out().print(wrap(s.yellow(p.operator()) + GAP + operatorMeaning(p.operator()), "", "    ", width));
             }
         }
         printNotes(e.notes(), s, width);
         if (!e.uses().isEmpty() && e.commands().size() == 1) {
             out().println();
-            out().println(s.bold("Used in the notes:") + " " + String.join(", ",
-                    e.uses().stream().map(u -> u.topic()).distinct().map(id -> s.cyan("show " + id)).toList()));
+            out().print(wrap(s.bold("Used in the notes:") + " " + String.join(", ",
+                    e.uses().stream().map(u -> u.topic()).distinct().map(id -> s.cyan(Wrapper.keep("show " + id))).toList()), "", "  ", width));
         }
     }
 
@@ -211,24 +219,25 @@ final class ExplainCommand extends BaseCommand {
 
     private void printConcept(Explanation e, Styles s, int width) {
         Note main = e.notes().get(0);
-        out().println(s.bold(e.kind() == Explanation.Kind.KEYS ? e.canonical() : main.title()) + "  " + s.cyan("show " + main.topic()));
+        out().print(wrap(s.bold(e.kind() == Explanation.Kind.KEYS ? e.canonical() : main.title()) + GAP
+                + s.cyan(Wrapper.keep("show " + main.topic())), "", "  ", width));
         for (String paragraph : main.text().split("\n")) {
             out().print(wrap(paragraph, "  ", paragraph.startsWith("- ") ? "    " : "  ", width));
         }
         printCorrections(main, "  ", "    ", s, width);
         if (e.kind() == Explanation.Kind.KEYS) {
-            out().println(s.dim("  (from " + main.title() + ")"));
+            out().print(wrap(s.dim("(from " + main.title() + ")"), "  ", "   ", width));
         }
         List<Explanation.TopicRef> related = e.relatedTopics().stream().filter(t -> !t.id().equals(main.topic())).toList();
         if (!related.isEmpty()) {
             out().println();
             out().println(s.bold("Related topics:"));
-            related.forEach(t -> out().println("  " + t.title() + "  " + s.cyan("show " + t.id())));
+            related.forEach(t -> out().print(wrap(t.title() + GAP + s.cyan(Wrapper.keep("show " + t.id())), "  ", "    ", width)));
         }
         if (!e.related().isEmpty()) {
             out().println();
             out().println(s.bold("Commands taught there:"));
-            e.related().forEach(c -> out().println("  " + c + "  " + s.cyan("explain " + c)));
+            e.related().forEach(c -> out().print(wrap(Wrapper.keep(c) + GAP + s.cyan(Wrapper.keep("explain " + c)), "  ", "    ", width)));
         }
     }
 
@@ -241,11 +250,13 @@ final class ExplainCommand extends BaseCommand {
         for (Note n : notes) {
             out().print(wrap(n.text(), "  ", "  ", width));
             printCorrections(n, "  ", "    ", s, width);
-            out().println("  " + s.dim("— " + n.title() + ", ") + s.cyan("show " + n.topic()));
+            out().print(wrap(s.dim("— " + n.title() + ", ") + s.cyan(Wrapper.keep("show " + n.topic())), "  ", "    ", width));
         }
     }
 
     private static final String CORRECTION = "Correction:";
+    /** Two spaces between a text and the command that shows more: a place the line may break. */
+    private static final String GAP = Wrapper.NBSP + " ";
 
     /**
      * The corrections beside the notes that mark this quote wrong, right after it: the right fact
@@ -261,29 +272,9 @@ final class ExplainCommand extends BaseCommand {
         }
     }
 
-    /** Word-wraps text to the width, the first line after {@code first}, the rest after {@code rest}. */
+    /** Text filled to the width in columns (the one wrapper), the first line after {@code first}, the rest after {@code rest}. */
     static String wrap(String text, String first, String rest, int width) {
-        StringBuilder sb = new StringBuilder();
-        StringBuilder line = new StringBuilder(first);
-        int prefix = first.length();
-        boolean empty = true;
-        for (String word : text.split(" ")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (!empty && line.length() + 1 + word.length() > width) {
-                sb.append(line).append('\n');
-                line = new StringBuilder(rest);
-                prefix = rest.length();
-                empty = true;
-            }
-            if (!empty) {
-                line.append(' ');
-            }
-            line.append(word);
-            empty = line.length() == prefix;
-        }
-        return sb.append(line).append('\n').toString().replace('\u00a0', ' ');
+        return Wrapper.fill(text, first, rest, width) + "\n";
     }
 
     private static Map<String, Object> toJson(Explanation e) {

@@ -13,6 +13,7 @@ import dev.dockernotes.lab.Step;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.progress.LabRecord;
 import dev.dockernotes.progress.Progress;
+import dev.dockernotes.render.Wrapper;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -85,29 +86,13 @@ final class LabCommand extends BaseCommand {
 
     // ---- shared by the subcommands
 
-    /** Wraps plain words to the output width; {@code indent} starts every line after the first. */
+    /** Text filled to the output width in columns (the one wrapper); {@code indent} starts every line after the first. */
     static String wrap(String text, int width, String indent) {
-        StringBuilder out = new StringBuilder();
-        int col = 0;
-        for (String word : text.split(" ")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (col > 0 && col + 1 + word.length() > width) {
-                out.append('\n').append(indent);
-                col = indent.length();
-            } else if (col > 0) {
-                out.append(' ');
-                col++;
-            }
-            out.append(word);
-            col += word.length();
-        }
-        return out.toString();
+        return Wrapper.fill(text, "", indent, width);
     }
 
     static int width(BaseCommand cmd) {
-        return Math.max(40, cmd.style().width());
+        return Math.max(20, cmd.style().width());
     }
 
     /** The lab rules for a command of this run: the built-in labs of these notes, the progress file, the engine. */
@@ -124,10 +109,10 @@ final class LabCommand extends BaseCommand {
         Map<String, String> params = Labs.params(lab, cmd.ctx.env().variables(), given);
         Optional<Step> step = Labs.currentStep(lab, progress);
         int done = Labs.finishedCount(lab, progress);
-        cmd.out().println(s.bold("Lab " + lab.id() + ": " + lab.title()) + s.dim("  (" + lab.chapter() + ", "
-                + done + " of " + lab.steps().size() + " steps done)"));
+        cmd.out().println(wrap(s.bold("Lab " + lab.id() + ": " + lab.title()) + s.dim(Wrapper.NBSP + " (" + lab.chapter() + ", "
+                + done + " of " + lab.steps().size() + " steps done)"), width(cmd), "  "));
         if (step.isEmpty()) {
-            cmd.out().println("This lab is done. Start it again with: dockernotes lab reset " + lab.id());
+            cmd.out().println(wrap("This lab is done. Start it again with: " + Wrapper.keep("dockernotes lab reset " + lab.id()), width(cmd), "  "));
             return;
         }
         if (withIntro && done == 0 && !lab.intro().isEmpty()) {
@@ -136,12 +121,12 @@ final class LabCommand extends BaseCommand {
         Step st = step.get();
         cmd.out().println();
         String head = "Step " + (lab.indexOf(st) + 1) + " of " + lab.steps().size() + ": ";
-        String task = wrap(head + LabCatalog.fill(st.task(), params), width(cmd), "  ");
-        cmd.out().println(s.bold(head) + task.substring(head.length()));
+        cmd.out().println(wrap(s.bold(head.strip()) + " " + LabCatalog.fill(st.task(), params), width(cmd), "  "));
         cmd.out().println();
-        cmd.out().println(s.dim(st.wantsAnswer()
-                ? "Then: dockernotes lab answer VALUE   (stuck? dockernotes lab hint)"
-                : "Then: dockernotes lab check   (stuck? dockernotes lab hint)"));
+        cmd.out().println(wrap(s.dim(st.wantsAnswer()
+                ? "Then: " + Wrapper.keep("dockernotes lab answer VALUE") + Wrapper.NBSP + "  (stuck? " + Wrapper.keep("dockernotes lab hint") + ")"
+                : "Then: " + Wrapper.keep("dockernotes lab check") + Wrapper.NBSP + "  (stuck? " + Wrapper.keep("dockernotes lab hint") + ")"),
+                width(cmd), "  "));
     }
 
     /** Runs the checks of the current step; records what it found made; on success moves on. */
@@ -151,18 +136,18 @@ final class LabCommand extends BaseCommand {
         Styles s = Styles.of(cmd.style());
         PrintWriter out = cmd.out();
         if (checked instanceof LabSession.Checked.Done) {
-            out.println("Lab " + lab.id() + " is done. Start it again with: dockernotes lab reset " + lab.id());
+            out.println(wrap("Lab " + lab.id() + " is done. Start it again with: " + Wrapper.keep("dockernotes lab reset " + lab.id()), width(cmd), "  "));
             return ExitCodes.OK;
         }
         if (checked instanceof LabSession.Checked.WrongKind wrong) {
-            out.println("Step " + (lab.indexOf(wrong.step()) + 1) + " of lab " + lab.id() + (wrong.wantsAnswer()
-                    ? " wants your answer: dockernotes lab answer VALUE"
-                    : " wants no answer: do the task, then dockernotes lab check"));
+            out.println(wrap("Step " + (lab.indexOf(wrong.step()) + 1) + " of lab " + lab.id() + (wrong.wantsAnswer()
+                    ? " wants your answer: " + Wrapper.keep("dockernotes lab answer VALUE")
+                    : " wants no answer: do the task, then " + Wrapper.keep("dockernotes lab check")), width(cmd), "  "));
             return ExitCodes.FAILURE;
         }
         if (checked instanceof LabSession.Checked.NotYet notYet) {
-            out.println(s.yellow("Not yet") + " (step " + (lab.indexOf(notYet.step()) + 1) + " of lab " + lab.id() + "):");
-            notYet.unmet().forEach(u -> out.println("  - " + wrap(u, width(cmd) - 4, "    ")));
+            out.println(wrap(s.yellow("Not yet") + " (step " + (lab.indexOf(notYet.step()) + 1) + " of lab " + lab.id() + "):", width(cmd), "  "));
+            notYet.unmet().forEach(u -> out.println(Wrapper.fill(u, "  - ", "    ", width(cmd))));
             return ExitCodes.FAILURE;
         }
         LabSession.Checked.Passed passed = (LabSession.Checked.Passed) checked;
@@ -250,17 +235,18 @@ final class LabCommand extends BaseCommand {
                 String where = " (step " + (lab.indexOf(hint.step()) + 1) + " of lab " + lab.id() + ")";
                 String head = "Hint " + hint.level() + " of " + hint.levels() + where + ": ";
                 if (hint.isCommand()) {
-                    out().println(s.bold(head));
-                    out().println("  " + hint.text()); // a command: never wrapped, so it can be copied whole
+                    out().println(wrap(s.bold(head.strip()), width(this), "  "));
+                    // a command: whole, or broken at spaces with a backslash, so it can be copied and run
+                    out().println(Wrapper.command(hint.text(), "  ", "      ", width(this)));
                 } else {
-                    out().println(s.bold(head) + wrap(head + hint.text(), width(this), "  ").substring(head.length()));
+                    out().println(wrap(s.bold(head.strip()) + " " + hint.text(), width(this), "  "));
                 }
                 if (hint.level() < hint.levels() && progressIsSaved()) { // unsaved, it would give this hint again
-                    out().println(s.dim("More: dockernotes lab hint"));
+                    out().println(wrap(s.dim("More: " + Wrapper.keep("dockernotes lab hint")), width(this), "  "));
                 }
             } else if (helped instanceof LabSession.Helped.Solution solution) {
-                out().println(s.bold("Solution (step " + (lab.indexOf(solution.step()) + 1) + " of lab " + lab.id() + "):"));
-                solution.lines().forEach(line -> out().println("  " + line));
+                out().println(wrap(s.bold("Solution (step " + (lab.indexOf(solution.step()) + 1) + " of lab " + lab.id() + "):"), width(this), "  "));
+                solution.lines().forEach(line -> out().println(Wrapper.command(line, "  ", "      ", width(this))));
             }
             return ExitCodes.OK;
         }

@@ -8,14 +8,16 @@ import dev.dockernotes.quiz.Question;
 import dev.dockernotes.quiz.QuestionType;
 import dev.dockernotes.quiz.QuizSession;
 import dev.dockernotes.quiz.Verdict;
+import dev.dockernotes.render.Wrapper;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The text a person reads: questions, feedback, the summary. Null writer = print nothing (--json). */
 final class QuizPrinter {
+    /** Two spaces before the command that shows more: a place the line may break. */
+    private static final String GAP = Wrapper.NBSP + " ";
     private final TopicGraph graph;
     private final PrintWriter out;
     private final Styles s;
@@ -26,7 +28,7 @@ final class QuizPrinter {
         this.graph = graph;
         this.out = out;
         this.s = styles;
-        this.width = Math.max(40, width);
+        this.width = Math.max(20, width);
         this.show = inShell ? "show " : "dockernotes show ";
     }
 
@@ -36,22 +38,22 @@ final class QuizPrinter {
         }
         Question q = p.question();
         out.println();
-        out.println(s.bold("Question " + p.number() + " of " + p.total()) + s.dim("  (" + q.type().label()
-                + (q.generated() ? "; generated from the notes" : "") + ")"));
+        out.println(wrap(s.bold(Wrapper.keep("Question " + p.number() + " of " + p.total())) + s.dim(Wrapper.NBSP + " (" + q.type().label()
+                + (q.generated() ? "; generated from the notes" : "") + ")"), "", "  "));
         out.println(wrap(q.prompt(), "", ""));
         List<String> items = p.items();
         for (int i = 0; i < items.size(); i++) {
             String label = q.type() == QuestionType.ORDER ? (i + 1) + "." : Presented.letter(i) + ")";
             out.println(wrap(items.get(i), "  " + label + " ", " ".repeat(label.length() + 3)));
         }
-        out.println(s.dim(switch (q.type()) {
+        out.println(wrap(s.dim(switch (q.type()) {
             case SINGLE -> "Answer with a letter; q quits.";
             case MULTIPLE -> "Answer with every right letter, e.g. a,c; q quits.";
             case TRUE_FALSE -> "True or false? Answer t or f; q quits.";
             case ORDER -> "Give the numbers in the right order, e.g. 3,1,2; q quits.";
             case COMMAND -> "Type the command; q quits.";
             case FILL_IN -> "Type the missing word or phrase; q quits.";
-        }));
+        }), "", ""));
         out.flush();
     }
 
@@ -63,14 +65,13 @@ final class QuizPrinter {
         if (v.correct()) {
             out.println(s.green("Right."));
         } else {
-            out.println(s.red("Wrong.") + " The answer: " + v.rightAnswer());
+            out.println(wrap(s.red("Wrong.") + " The answer: " + v.rightAnswer(), "", "  "));
         }
         v.notes().forEach(n -> out.println(wrap(n, "  ", "    ")));
         if (!q.explanation().isBlank()) {
-            String why = wrap("Why: " + q.explanation(), "", "     ");
-            out.println(s.dim("Why: ") + why.substring("Why: ".length()));
+            out.println(wrap(s.dim("Why:") + " " + q.explanation(), "", "     "));
         }
-        section(q).ifPresent(t -> out.println(s.dim("Section: ") + t.title() + "  " + s.cyan(show + t.id())));
+        section(q).ifPresent(t -> out.println(wrap(s.dim("Section:") + " " + t.title() + GAP + s.cyan(Wrapper.keep(show + t.id())), "", "  ")));
         out.flush();
     }
 
@@ -86,10 +87,10 @@ final class QuizPrinter {
         int answered = outcome.results().size();
         out.println();
         if (!outcome.stoppedBecause().isEmpty()) {
-            out.println("Stopped (" + outcome.stoppedBecause() + ") after " + answered + " of " + outcome.asked()
-                    + " questions; your answers so far are " + (saved ? "saved." : "not saved (progress is not being saved)."));
+            out.println(wrap("Stopped (" + outcome.stoppedBecause() + ") after " + answered + " of " + outcome.asked()
+                    + " questions; your answers so far are " + (saved ? "saved." : "not saved (progress is not being saved)."), "", ""));
         } else if (!saved && answered > 0) {
-            out.println("Your answers were not saved (progress is not being saved).");
+            out.println(wrap("Your answers were not saved (progress is not being saved).", "", ""));
         }
         if (answered == 0) {
             out.println("No answers given.");
@@ -97,7 +98,7 @@ final class QuizPrinter {
             return;
         }
         long right = outcome.correct();
-        out.println(s.bold("Score: " + right + " of " + answered + " right (" + Math.round(100.0 * right / answered) + "%)"));
+        out.println(wrap(s.bold("Score: " + right + " of " + answered + " right (" + Math.round(100.0 * right / answered) + "%)"), "", "  "));
         Map<Topic, int[]> byTopic = new LinkedHashMap<>();
         for (QuizSession.Result r : outcome.results()) {
             section(r.shown().question()).ifPresent(t -> {
@@ -113,33 +114,16 @@ final class QuizPrinter {
         if (weak.isEmpty()) {
             out.println("No weak topics in this quiz.");
         } else {
-            out.println(s.bold("Weakest topics (read these again):"));
-            weak.forEach(e -> out.println("  " + e.getKey().title() + ": " + e.getValue()[0] + " of " + e.getValue()[1]
-                    + " wrong  " + s.cyan(show + e.getKey().id())));
+            out.println(wrap(s.bold("Weakest topics (read these again):"), "", ""));
+            weak.forEach(e -> out.println(wrap(e.getKey().title() + ": " + e.getValue()[0] + " of " + e.getValue()[1]
+                    + " wrong" + GAP + s.cyan(Wrapper.keep(show + e.getKey().id())), "  ", "    ")));
         }
         out.flush();
     }
 
-    /** Words wrapped to the output width: the first line after {@code first}, the others after {@code rest}. */
+    /** Text filled to the output width in columns (the one wrapper): the first line after {@code first}, the others after {@code rest}. */
     String wrap(String text, String first, String rest) {
-        StringBuilder sb = new StringBuilder(first);
-        int column = first.length();
-        boolean lineEmpty = true;
-        for (String word : text.strip().split("\\s+")) {
-            if (!lineEmpty && column + 1 + word.length() > width) {
-                sb.append('\n').append(rest);
-                column = rest.length();
-                lineEmpty = true;
-            }
-            if (!lineEmpty) {
-                sb.append(' ');
-                column++;
-            }
-            sb.append(word);
-            column += word.length();
-            lineEmpty = false;
-        }
-        return sb.toString();
+        return Wrapper.fill(text, first, rest, width);
     }
 
     /** The section a question sends the reader back to: its first topic that exists. */

@@ -5,6 +5,7 @@ import dev.dockernotes.app.ExitCodes;
 import dev.dockernotes.app.Styles;
 import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.notes.Search;
+import dev.dockernotes.render.Wrapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,12 +57,16 @@ final class SearchCommand extends BaseCommand {
         Styles s = Styles.of(style());
         int i = 1;
         for (Search.Hit h : hits) {
-            out().println(s.bold(i++ + ". " + h.topic().title()) + "  " + s.cyan(h.topic().id())
-                    + "  " + s.dim(h.topic().chapterKey()));
-            out().println("   " + marked(h, s));
+            int width = style().width();
+            out().println(Wrapper.fill(s.bold(i++ + ". " + h.topic().title()) + GAP + s.cyan(h.topic().id())
+                    + GAP + s.dim(h.topic().chapterKey()), "", "   ", width));
+            out().println(Wrapper.fill(marked(h, s), "   ", "   ", width));
         }
         return ExitCodes.OK;
     }
+
+    /** Two spaces between the title, the id and the chapter: places the line may break. */
+    private static final String GAP = Wrapper.NBSP + " ";
 
     private static String marked(Search.Hit hit, Styles s) {
         StringBuilder sb = new StringBuilder();

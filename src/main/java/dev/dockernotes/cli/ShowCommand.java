@@ -8,6 +8,7 @@ import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
 import dev.dockernotes.render.MarkdownRenderer;
 import dev.dockernotes.render.RenderOptions;
+import dev.dockernotes.render.Wrapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,19 +55,21 @@ final class ShowCommand extends BaseCommand {
         Styles s = Styles.of(style);
         out().print(new MarkdownRenderer(new RenderOptions(style.width(), style.color(), style.color())).render(topic.markdown()));
         out().println();
-        out().println(s.dim(topic.path() + "  (" + topic.file() + ":" + topic.line() + ")"));
+        int width = style.width();
+        String gap = Wrapper.NBSP + " "; // two spaces, where the line may break
+        out().println(Wrapper.fill(s.dim(topic.path() + gap + "(" + topic.file() + ":" + topic.line() + ")"), "", "  ", width));
         if (!related.isEmpty()) {
             out().println(s.bold("Related:"));
-            related.forEach(t -> out().println("  " + t.title() + "  " + s.cyan("show " + t.id())));
+            related.forEach(t -> out().println(Wrapper.fill(t.title() + gap + s.cyan(Wrapper.keep("show " + t.id())), "  ", "    ", width)));
         }
         if (!commands.isEmpty()) {
             out().println(s.bold("Commands taught here:"));
-            commands.forEach(c -> out().println("  " + c + "  " + s.cyan("explain " + c)));
+            commands.forEach(c -> out().println(Wrapper.fill(Wrapper.keep(c) + gap + s.cyan(Wrapper.keep("explain " + c)), "  ", "    ", width)));
         }
         // The subsections were just printed with it: next is what follows the last of them.
         List<Topic> shown = topic.subtree();
-        graph.next(shown.get(shown.size() - 1))
-                .ifPresent(n -> out().println(s.bold("Next: ") + n.title() + "  " + s.cyan("show " + n.id())));
+        graph.next(shown.get(shown.size() - 1)).ifPresent(n -> out().println(
+                Wrapper.fill(s.bold("Next:") + " " + n.title() + gap + s.cyan(Wrapper.keep("show " + n.id())), "", "  ", width)));
         return ExitCodes.OK;
     }
 }

@@ -35,7 +35,7 @@ final class AlertTerminalNodeRenderer implements NodeRenderer {
         Alert alert = (Alert) node;
         Style accent = accent(alert);
         writer.startBlock();
-        writer.pushPrefix(new Span(color ? "▌ " : "| ", accent));
+        writer.pushPrefix(new Span("▌ ", accent)); // plain text too: it only loses the colour
         writer.pushTight(false);
         writer.line(new Span(color ? alert.label() : alert.label().toUpperCase(java.util.Locale.ROOT), accent.bolded()));
         Node label = alert.correctionLabel().orElse(null);

@@ -104,7 +104,7 @@ public final class Columns {
         return sb.append(columns > 0 ? "›" : "").toString();
     }
 
-    private static int escapeEnd(String s, int i) {
+    static int escapeEnd(String s, int i) {
         if (i + 1 < s.length() && s.charAt(i + 1) == ']') {
             int st = s.indexOf("\u001b\\", i + 2);
             return st < 0 ? s.length() : st + 2;

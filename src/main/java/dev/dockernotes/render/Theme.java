@@ -1,8 +1,11 @@
 package dev.dockernotes.render;
 
 /**
- * The look of each element, in colour and in plain text. Plain text carries no escape codes at
- * all, so structure is shown with characters instead: underlined headings, ASCII bullets and borders.
+ * The look of each element, in colour and in plain text. Plain text (NO_COLOR, --no-color, and
+ * output that is not a terminal: one style for all three) only loses the colour: it carries no
+ * escape codes at all and draws the same rules, bullets, bars and borders as colour does. Where
+ * colour alone told things apart, plain text adds a mark: {@code ###} before a heading below level
+ * 2 (it has no rule under it), backticks around inline code, and code indented by four spaces.
  */
 public record Theme(boolean color) {
     public Style heading(int level) {
@@ -17,8 +20,8 @@ public record Theme(boolean color) {
     /** The character drawn under a heading of this level, or null for none. */
     public String headingRule(int level) {
         return switch (level) {
-            case 1 -> color ? "═" : "=";
-            case 2 -> color ? "─" : "-";
+            case 1 -> "═";
+            case 2 -> "─";
             default -> null;
         };
     }
@@ -54,7 +57,7 @@ public record Theme(boolean color) {
     }
 
     public String bullet(int depth) {
-        String[] marks = color ? new String[] {"•", "◦", "▪"} : new String[] {"-", "*", "+"};
+        String[] marks = {"•", "◦", "▪"};
         return marks[depth % marks.length];
     }
 
@@ -63,7 +66,7 @@ public record Theme(boolean color) {
     }
 
     public String quoteBar() {
-        return color ? "│ " : "> ";
+        return "│ ";
     }
 
     public Style quote() {
@@ -74,12 +77,13 @@ public record Theme(boolean color) {
         return Style.fg(Style.BLUE).dimmed();
     }
 
+    /** Plain code has no colour to set it apart: it is indented further, as Markdown indents code. */
     public String codeIndent() {
         return color ? "  " : "    ";
     }
 
     public String rule() {
-        return color ? "─" : "-";
+        return "─";
     }
 
     public Style ruleStyle() {
@@ -90,21 +94,21 @@ public record Theme(boolean color) {
         return Style.NONE.dimmed();
     }
 
-    // table borders: box drawing in colour, ASCII in plain text
+    // table borders: box drawing, in colour and in plain text
     public String[] tableTop() {
-        return color ? new String[] {"┌", "┬", "┐", "─"} : new String[] {"+", "+", "+", "-"};
+        return new String[] {"┌", "┬", "┐", "─"};
     }
 
     public String[] tableHeaderRule() {
-        return color ? new String[] {"├", "┼", "┤", "─"} : new String[] {"+", "+", "+", "="};
+        return new String[] {"├", "┼", "┤", "─"};
     }
 
     public String[] tableBottom() {
-        return color ? new String[] {"└", "┴", "┘", "─"} : new String[] {"+", "+", "+", "-"};
+        return new String[] {"└", "┴", "┘", "─"};
     }
 
     public String tableBar() {
-        return color ? "│" : "|";
+        return "│";
     }
 
     public Style tableBorder() {

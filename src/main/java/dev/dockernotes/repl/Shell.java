@@ -9,11 +9,13 @@ import dev.dockernotes.app.Styles;
 import dev.dockernotes.cli.CommandLineFactory;
 import dev.dockernotes.cli.Completions;
 import dev.dockernotes.cli.GlobalOptions;
+import dev.dockernotes.app.OutputStyle;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
 import dev.dockernotes.progress.Progress;
 import dev.dockernotes.progress.Resume;
 import dev.dockernotes.progress.SectionMark;
+import dev.dockernotes.render.Wrapper;
 import dev.dockernotes.tui.LineScreens;
 import dev.dockernotes.tui.TerminalScreens;
 import dev.dockernotes.tui.Terminals;
@@ -322,9 +324,11 @@ public final class Shell {
     }
 
     private void welcome() {
-        Styles s = Styles.of(ctx.outputStyle(rootGlobals().colorChosen()));
-        out.println(s.bold("dockernotes shell") + ": Tab completes, Ctrl-R searches history, 'help' lists the commands, Ctrl-D leaves.");
-        out.println(nextStep());
+        OutputStyle style = ctx.outputStyle(rootGlobals().colorChosen());
+        Styles s = Styles.of(style);
+        out.println(Wrapper.fill(s.bold("dockernotes shell") + ": Tab completes, Ctrl-R searches history, 'help' lists the commands, Ctrl-D leaves.",
+                "", "  ", style.width()));
+        out.println(Wrapper.fill(nextStep(), "", "  ", style.width()));
         out.flush();
     }
 
@@ -359,7 +363,7 @@ public final class Shell {
             Optional<Resume.Place> next = resume.flatMap(Resume::next);
             if (!learn) {
                 Optional<Topic> after = topic.flatMap(graph::next);
-                sb.append("Go on with 'show ").append(after.map(Topic::id).orElse(mark.topic())).append("'");
+                sb.append("Go on with ").append(Wrapper.keep("'show " + after.map(Topic::id).orElse(mark.topic()) + "'"));
             } else if (next.isEmpty()) {
                 sb.append("You have read every section; test yourself with 'quiz all'");
             } else {
@@ -370,13 +374,13 @@ public final class Shell {
                 List<Topic> gaps = resume.get().gapsBefore(place.chapter());
                 if (!gaps.isEmpty()) {
                     sb.append(". Not read yet in ").append(gaps.stream().map(Topic::chapterKey).collect(Collectors.joining(", ")))
-                            .append(": 'learn ").append(gaps.get(0).chapterKey()).append("'");
+                            .append(": ").append(Wrapper.keep("'learn " + gaps.get(0).chapterKey() + "'"));
                 }
             }
         } else {
             List<Topic> chapters = graph.chapters();
             String first = chapters.isEmpty() ? "chapter1" : chapters.get(0).chapterKey();
-            sb.append("New here? Start with '").append(read).append(first).append("', or 'chapters' to see them all");
+            sb.append("New here? Start with ").append(Wrapper.keep("'" + read + first + "'")).append(", or 'chapters' to see them all");
         }
         if (due > 0 && commandLine.getSubcommands().containsKey("quiz")) {
             sb.append("; ").append(due).append(due == 1 ? " quiz question is" : " quiz questions are").append(" due: 'quiz'");

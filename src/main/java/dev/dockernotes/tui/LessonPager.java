@@ -8,6 +8,7 @@ import dev.dockernotes.tui.LessonNavigator.Mode;
 import dev.dockernotes.render.Columns;
 import dev.dockernotes.render.MarkdownRenderer;
 import dev.dockernotes.render.RenderOptions;
+import dev.dockernotes.render.Wrapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -148,20 +149,22 @@ public final class LessonPager {
         switch (nav.mode()) {
             case CONTENTS -> {
                 content = contents(width, view);
-                keysLine = "type a number, or ↑/↓ and Enter · t/Esc back · q quit";
+                keysLine = fit(width, "type a number, or ↑/↓ and Enter · t/Esc back · q quit",
+                        "number or ↑/↓ Enter · t back · q quit", "↑/↓ Enter · t back · q quit", "t back · q quit", "q quit");
             }
             case HELP -> {
-                content = help();
+                content = help(width);
                 keysLine = "any key: back to the lesson";
             }
             case FINISHED -> {
                 if (nav.allRead()) {
                     content = render(lesson.finished(), width);
-                    keysLine = "q quit · p back to the last section · t contents";
+                    keysLine = fit(width, "p back to the last section · t contents · q quit", "p back · t contents · q quit", "p back · q quit", "q quit");
                 } else {
                     int first = nav.unread().get(0);
                     content = render(notReadYet(), width);
-                    keysLine = "Enter open section " + (first + 1) + " · p back to the last section · t contents · q quit";
+                    keysLine = fit(width, "Enter open section " + (first + 1) + " · p back to the last section · t contents · q quit",
+                            "Enter section " + (first + 1) + " · p back · t contents · q quit", "Enter section " + (first + 1) + " · q quit", "q quit");
                 }
             }
             default -> {
@@ -172,7 +175,9 @@ public final class LessonPager {
                         ? " · lines " + (nav.top() + 1) + "-" + Math.min(lines.size(), nav.top() + view) + " of "
                         + lines.size() + (nav.hasMoreBelow() ? " ↓" : "")
                         : "";
-                keysLine = "n next · p previous · t contents · ? help · q quit";
+                keysLine = fit(width, "n next · p previous · t contents · ? help · q quit",
+                        "n next · p prev · t contents · ? help · q quit", "n/p next/prev · t contents · ? · q quit",
+                        "n · p · t · ? help · q quit", "? help · q quit", "q quit");
             }
         }
         List<String> screen = new ArrayList<>(header(width)); // after the content: it shows the scroll position
@@ -181,6 +186,16 @@ public final class LessonPager {
         }
         screen.add(Columns.truncate(dim(keysLine), width));
         return screen;
+    }
+
+    /** The first of the key lines, longest first, that fits: each ends with the quit key, so it always shows. */
+    private static String fit(int width, String... keyLines) {
+        for (String k : keyLines) {
+            if (Columns.width(k) <= width) {
+                return k;
+            }
+        }
+        return keyLines[keyLines.length - 1];
     }
 
     private List<String> header(int width) {
@@ -193,9 +208,10 @@ public final class LessonPager {
                 : "End of the chapter: " + readCount + " of " + n + " sections read";
         int barWidth = Math.max(10, Math.min(30, width - 30));
         int done = end ? (int) Math.round((double) readCount / n * barWidth) : (int) Math.round((double) k / n * barWidth);
+        // the same bar without colour (NO_COLOR): heavy for what is read, light for the rest
         String bar = color
                 ? styles.cyan("━".repeat(done)) + styles.dim("─".repeat(barWidth - done))
-                : "[" + "#".repeat(done) + "-".repeat(barWidth - done) + "]";
+                : "━".repeat(done) + "─".repeat(barWidth - done);
         int percent = end ? readCount * 100 / n : k * 100 / n;
         return List.of(
                 Columns.truncate(bold(lesson.chapterTitle()), width),
@@ -211,7 +227,7 @@ public final class LessonPager {
         int digits = String.valueOf(lesson.size()).length();
         for (int i = 0; i < lesson.size(); i++) {
             String number = String.format("%" + digits + "d. ", i + 1);
-            String marker = i == nav.selected() ? (color ? "▸ " : "> ") : "  ";
+            String marker = i == nav.selected() ? "▸ " : "  ";
             String current = i == nav.section() ? "  (current)" : "";
             String line = marker + number + lesson.sections().get(i).title() + current;
             lines.add(i == nav.selected() && color ? "\u001b[7m" + line + "\u001b[0m" : line);
@@ -233,25 +249,38 @@ public final class LessonPager {
         return md.toString();
     }
 
-    private List<String> help() {
-        return List.of(
-                bold("Keys"),
-                "",
-                "  n, space, →      next section (space pages down first)",
-                "  p, ←             previous section",
-                "  j, ↓ / k, ↑      scroll one line",
-                "  PgDn / PgUp      scroll one screen",
-                "  g / G            top / bottom of the section",
-                "  t                table of contents: type a number to jump",
-                "  ?                this help",
-                "  q, Esc           quit (your place is remembered)");
+    private List<String> help(int width) {
+        String[][] keys = {
+            {"n, space, →", "next section (space pages down first)"},
+            {"p, ←", "previous section"},
+            {"j, ↓ / k, ↑", "scroll one line"},
+            {"PgDn / PgUp", "scroll one screen"},
+            {"g / G", "top / bottom of the section"},
+            {"t", "table of contents: type a number to jump"},
+            {"?", "this help"},
+            {"q, Esc", "quit (your place is remembered)"},
+        };
+        List<String> lines = new ArrayList<>(List.of(bold("Keys"), ""));
+        for (String[] k : keys) {
+            String label = "  " + k[0];
+            lines.addAll(Wrapper.lines(k[1], label + " ".repeat(Math.max(2, 19 - Columns.width(label))), " ".repeat(19), width));
+        }
+        lines.add("");
+        lines.addAll(Wrapper.lines("A line too long for the window goes on in the next one, and " + Wrapper.CUT_MARK
+                + " marks where it was cut: code is never cut off.", "  ", "  ", width));
+        return lines;
     }
 
     private List<String> render(String markdown, int width) {
         int textWidth = Math.max(20, Math.min(MAX_TEXT_WIDTH, width - 1));
-        return rendered.computeIfAbsent(textWidth + "\u0000" + markdown, k -> {
+        return rendered.computeIfAbsent(width + "\u0000" + textWidth + "\u0000" + markdown, k -> {
             String text = new MarkdownRenderer(new RenderOptions(textWidth, color, hyperlinks)).render(markdown);
-            return List.of(text.split("\n", -1)).subList(0, text.split("\n", -1).length - 1);
+            List<String> lines = new ArrayList<>();
+            String[] all = text.split("\n", -1);
+            for (int i = 0; i < all.length - 1; i++) {
+                lines.addAll(Wrapper.fold(all[i], width)); // code lines wider than the window: every character shown
+            }
+            return List.copyOf(lines);
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.dockernotes.tui;
 
+import dev.dockernotes.render.Wrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ final class OrderWidget {
         int cursor = 0;
         boolean holding = false;
         try {
-            w.println("  up/down move, space picks up and drops, Enter accepts, Esc cancels");
+            w.print(Wrapper.fill("up/down move, space picks up and drops, Enter accepts, Esc cancels", "  ", "  ",
+                    Math.max(20, (terminal.getWidth() > 0 ? terminal.getWidth() : 80) - 1)).replace("\n", "\r\n") + "\r\n");
             draw(items, order, cursor, holding, false);
             NonBlockingReader in = terminal.reader();
             while (true) {
@@ -78,16 +80,31 @@ final class OrderWidget {
         return Optional.of(String.join(",", order.stream().map(i -> String.valueOf(i + 1)).toList()));
     }
 
+    /** Rows the last drawing took: a redraw goes back over exactly these, however the items wrapped. */
+    private int drawnRows;
+
+    /**
+     * The list, each step filled to the terminal's width (long steps wrap under their number), over
+     * the last drawing: every row it replaces is cleared, and rows left over below are erased.
+     */
     private void draw(List<String> items, List<Integer> order, int cursor, boolean holding, boolean redraw) {
         PrintWriter w = terminal.writer();
-        if (redraw) {
-            w.print("\u001b[" + order.size() + "A");
+        if (redraw && drawnRows > 0) {
+            w.print("\r\u001b[" + drawnRows + "A");
         }
+        int width = Math.max(20, (terminal.getWidth() > 0 ? terminal.getWidth() : 80) - 1); // never the last column: no autowrap
+        int rows = 0;
         for (int pos = 0; pos < order.size(); pos++) {
             int i = order.get(pos);
             String mark = pos == cursor ? (holding ? "=>" : " >") : "  ";
-            w.print("\r\u001b[K" + mark + " " + (pos + 1) + ". " + items.get(i) + "  (" + (i + 1) + ")\r\n");
+            String number = mark + " " + (pos + 1) + ". ";
+            for (String line : Wrapper.lines(items.get(i) + Wrapper.NBSP + " (" + (i + 1) + ")", number, " ".repeat(number.length()), width)) {
+                w.print("\r\u001b[K" + line + "\r\n");
+                rows++;
+            }
         }
+        w.print("\u001b[J"); // a narrower drawing before left rows below: erase them
+        drawnRows = rows;
         w.flush();
     }
 }

@@ -23,6 +23,26 @@ class CompletionsTest {
         return new Completions(cl, Map.of("exit", "Leave.")).words(words.subList(0, words.size() - 1), words.get(words.size() - 1));
     }
 
+    private Map<String, String> descriptions(String line) {
+        AppContext ctx = new Cli(home).context();
+        var cl = CommandLineFactory.create(ctx, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        List<String> words = List.of(line.split(" ", -1));
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        new Completions(cl, Map.of()).complete(words.subList(0, words.size() - 1), words.get(words.size() - 1))
+                .forEach(s -> out.put(s.value(), s.description()));
+        return out;
+    }
+
+    @Test
+    void descriptionsAreTheFirstSentenceWholeWithoutFormatCodes() {
+        Map<String, String> commands = descriptions("");
+        assertThat(commands.get("help")).isEqualTo("Display help information about the specified command.");
+        assertThat(commands.values()).allSatisfy(d -> assertThat(d).doesNotContain("%n").doesNotStartWith(" "));
+        assertThat(descriptions("lab ").get("answer"))
+                .isEqualTo("Give your answer to a step that asks for one (e.g. what the Engine API's /version said).");
+        assertThat(descriptions("quiz --").get("--count")).isEqualTo("Ask at most N questions (default: 10).");
+    }
+
     @Test
     void commandNames() {
         assertThat(complete("")).contains("chapters", "topics", "show", "search", "graph", "check", "shell", "completion", "help", "exit");

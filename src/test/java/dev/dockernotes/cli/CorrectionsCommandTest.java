@@ -25,10 +25,10 @@ class CorrectionsCommandTest {
         assertThat(r.out()).contains("""
                 Docker daemon without impacting running containers!
 
-                | CORRECTION
-                | Only with live restore.""")
+                ▌ CORRECTION
+                ▌ Only with live restore.""")
                 .contains("--live-restore`")
-                .contains("| Source: Docker docs, \"Live restore\"")
+                .contains("▌ Source: Docker docs, \"Live restore\"")
                 .doesNotContain("[!WARNING]")
                 .doesNotContain("\u001b");
     }
@@ -45,14 +45,14 @@ class CorrectionsCommandTest {
         Cli.Run r = cli().env("COLUMNS", "40").run("learn", "chapter3");
         assertThat(r.exitCode()).isZero();
         String out = r.out();
-        assertThat(out.split("\\| CORRECTION\n", -1)).hasSize(5);
+        assertThat(out.split("▌ CORRECTION\n", -1)).hasSize(5);
         int stop = out.indexOf("Exited (0) state. It does this by");
         assertThat(stop).isPositive();
-        assertThat(out.indexOf("| CORRECTION", stop)).as("the correction follows the statement")
+        assertThat(out.indexOf("▌ CORRECTION", stop)).as("the correction follows the statement")
                 .isLessThan(out.indexOf("docker container start", stop));
-        assertThat(out).contains("137").contains("| Source: Docker docs, \"docker container\n| stop\"");
+        assertThat(out).contains("137").contains("▌ Source: Docker docs, \"docker container\n▌ stop\"");
         for (String line : out.split("\n")) {
-            if (line.startsWith("| ")) {
+            if (line.startsWith("▌ ")) {
                 assertThat(line.length()).as("a correction's line fits in 40 columns: " + line).isLessThanOrEqualTo(40);
             }
         }
@@ -61,7 +61,7 @@ class CorrectionsCommandTest {
     @Test
     void learnOneSectionShowsItsCorrection() {
         Cli.Run r = cli().run("learn", "chapter2", "--section", "docker-socket-file");
-        assertThat(r.out()).contains("On Windows: `\\\\pipe\\\\docker_engine`\n\n| CORRECTION\n| The Windows named pipe is `\\\\.\\pipe\\docker_engine`");
+        assertThat(r.out()).contains("On Windows: `\\\\pipe\\\\docker_engine`\n\n▌ CORRECTION\n▌ The Windows named pipe is `\\\\.\\pipe\\docker_engine`");
     }
 
     @Test

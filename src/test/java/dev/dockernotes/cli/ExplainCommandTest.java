@@ -45,7 +45,7 @@ class ExplainCommandTest {
                 .contains("From the notes:\n  Will stop a running container and put it in the Exited (0) state.")
                 .contains("\n  CORRECTION: The state is Exited with the process's own exit code, not always\n    0:")
                 .contains("show container-commands-reference")
-                .contains("docker container stop <container_name>  (Common Commands, show common-commands)")
+                .contains("docker container stop <container_name>  (Common Commands,\n    show common-commands)")
                 .contains("  -t, --timeout int    Seconds to wait before killing the container\n")
                 .contains("Related commands:\n  docker container start ", "  docker container kill ", "  docker container rm ");
         assertThat(r.err()).isEmpty();

@@ -121,7 +121,8 @@ class GraphCommandsTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("1. Starting a Container in Daemon Mode");
         // search's own options still work anywhere, and after -- everything is the query
-        assertThat(run("search", "docker", "run", "-d", "-n", "1").out().lines().count()).isEqualTo(2);
+        assertThat(run("search", "docker", "run", "-d", "-n", "1").out().lines().filter(l -> l.matches("\\d+\\. .*")).count())
+                .as("one hit (its snippet may wrap)").isEqualTo(1);
         Cli.Run dashes = run("search", "--", "-n", "xyzzyplugh");
         assertThat(dashes.exitCode()).isEqualTo(1);
         assertThat(dashes.err()).isEqualTo("dockernotes: no matches for '-n xyzzyplugh' in the notes\n");

@@ -26,7 +26,7 @@ class LearnCommandTest {
     void pipedLearnPrintsTheWholeChapterAsPlainTextAndExits() {
         Cli.Run r = cli().run("learn", "chapter2");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).startsWith("Chapter 2: Docker Engine Architecture\n-----")
+        assertThat(r.out()).startsWith("Chapter 2: Docker Engine Architecture\n─────")
                 .contains("TLDR: Docker engine is the software")
                 .contains("### runc")
                 .contains("### Secure Connection")

@@ -110,7 +110,8 @@ class ProgressNotSavedTest {
         try (ReadOnlyFolder ro = ReadOnlyFolder.of(home)) {
             Cli.Run r = new Cli(home).stdin("x\n").run("quiz", "ch1", "--count", "2", "--seed", "1");
             assertThat(r.exitCode()).isZero();
-            assertThat(r.out()).contains("Stopped (end of input) after 1 of 2 questions; your answers so far are not saved"
+            assertThat(r.out().replace("\n", " ")).as("the sentence, wrapped at 80 columns")
+                    .contains("Stopped (end of input) after 1 of 2 questions; your answers so far are not saved"
                     + " (progress is not being saved).").doesNotContain("are saved");
             assertThat(r.err()).isEqualTo("dockernotes: progress is not being saved: " + home + " is not writable\n");
         }

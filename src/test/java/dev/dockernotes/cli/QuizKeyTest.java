@@ -125,7 +125,7 @@ class QuizKeyTest {
 
     @Test
     void theOrderQuestionSaysWhichStepsMaySwap() throws Exception {
-        Cli.Run run = new Cli(home).stdin("1,2,3,4,5\n").run("quiz", "ch2-tls-steps", "--seed", "1");
+        Cli.Run run = new Cli(home).env("COLUMNS", "200").stdin("1,2,3,4,5\n").run("quiz", "ch2-tls-steps", "--seed", "1");
         assertThat(run.out()).contains("Create a CA -> (Create and sign keys for the daemon and Create and sign keys for the client,"
                 + " in either order) -> Distribute the keys -> Configure Docker to use TLS");
     }

@@ -16,9 +16,9 @@ class CorrectionsIT {
         Launcher.Result r = Launcher.run(tmp.resolve("home"), tmp, "", "learn", "chapter2");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).doesNotContain("\u001b").doesNotContain("[!WARNING]")
-                .contains("Default port: `2375/tcp`\n\n| CORRECTION\n| 2375 is the conventional port")
-                .contains("| Source: Docker docs, \"Live restore\"");
-        assertThat(r.out().split("\n\\| CORRECTION\n", -1)).as("seven corrections in chapter 2").hasSize(8);
+                .contains("Default port: `2375/tcp`\n\n▌ CORRECTION\n▌ 2375 is the conventional port")
+                .contains("▌ Source: Docker docs, \"Live restore\"");
+        assertThat(r.out().split("\n▌ CORRECTION\n", -1)).as("seven corrections in chapter 2").hasSize(8);
     }
 
     @Test
@@ -34,8 +34,8 @@ class CorrectionsIT {
             t.type("q");
         }
         try (Tmux t = new Tmux().start(40, 40, "NO_COLOR=1 " + command)) {
-            String screen = t.waitForText("| CORRECTION");
-            assertThat(screen).contains("| Only with live restore.").doesNotContain("[!WARNING]");
+            String screen = t.waitForText("▌ CORRECTION");
+            assertThat(screen).contains("▌ Only with live restore.").doesNotContain("[!WARNING]");
             t.type("q");
         }
     }

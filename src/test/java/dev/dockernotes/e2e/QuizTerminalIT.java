@@ -24,6 +24,37 @@ class QuizTerminalIT {
         return "env DOCKERNOTES_HOME='" + home + "' TERM=xterm-256color '" + Launcher.SCRIPT + "' " + args;
     }
 
+    /**
+     * The arrange-steps widget at 40, 80 and 200 columns: Enter, then Down, Space (pick up), Up
+     * (carry it up): each step shows once, whole (long ones wrap under their number), and no stale
+     * half-line is left by a redraw.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {40, 80, 200})
+    void theOrderWidgetRedrawsCleanlyAtAnyWidth(int width) throws Exception {
+        try (Tmux t = new Tmux().start(width, 40, start("quiz ch2-run-order --no-color"))) {
+            t.waitForText("(put in order)");
+            t.waitFor("the answer prompt", s -> s.stripTrailing().endsWith(">"));
+            t.keys("Enter");
+            t.waitForText("Enter");
+            t.keys("Down");
+            t.waitFor("the cursor on step 2", s -> s.contains(" > 2."));
+            t.keys("Space");
+            t.waitFor("step 2 picked up", s -> s.contains("=> 2."));
+            t.keys("Up");
+            String screen = t.waitFor("step carried up", s -> s.contains("=> 1."));
+            String list = screen.substring(screen.lastIndexOf("cancels"));
+            for (int n = 1; n <= 3; n++) {
+                assertThat(Pattern.compile("(?m)^(  | >|=>) " + n + "\\. ").matcher(list).results().count())
+                        .as("step %d shows once:%n%s", n, list).isEqualTo(1);
+            }
+            assertThat(list.lines().filter(l -> !l.isBlank()).toList())
+                    .as("every row is a step or its wrapped rest:%n%s", list)
+                    .allSatisfy(l -> assertThat(l).matches("(cancels|(  | >|=>) \\d+\\. .*|      \\S.*)"));
+            t.keys("Escape");
+        }
+    }
+
     @Test
     void eachKindOfWidgetThenTheScore() throws Exception {
         try (Tmux t = new Tmux().start(110, 50, start("quiz the-shim --count 3 --seed 2 --no-color"))) {

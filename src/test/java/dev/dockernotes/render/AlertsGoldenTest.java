@@ -58,11 +58,11 @@ class AlertsGoldenTest {
     void plainTextMarksEachAlertWithABarAndItsLabelAndKeepsOtherQuotesAsQuotes() throws IOException {
         String plain = render("alerts", 80, false);
         assertThat(plain).doesNotContain("\u001b").doesNotContain("[!WARNING]").doesNotContain("[!TIP]")
-                .contains("| CORRECTION\n| 2375 is the unencrypted port")
-                .contains("| Source: Docker docs, \"Protect the Docker daemon socket\"")
-                .contains("| NOTE\n| Highlights", "| TIP\n", "| IMPORTANT\n", "| CAUTION\n")
-                .contains("> [!NOTE] not alone on its line stays a quote")
-                .contains("> [!NOTES] unknown kind: a quote");
+                .contains("▌ CORRECTION\n▌ 2375 is the unencrypted port")
+                .contains("▌ Source: Docker docs, \"Protect the Docker daemon socket\"")
+                .contains("▌ NOTE\n▌ Highlights", "▌ TIP\n", "▌ IMPORTANT\n", "▌ CAUTION\n")
+                .contains("│ [!NOTE] not alone on its line stays a quote")
+                .contains("│ [!NOTES] unknown kind: a quote");
         assertThat(plain).as("the label replaces the bold 'Correction:'").doesNotContain("Correction:");
     }
 
@@ -81,7 +81,7 @@ class AlertsGoldenTest {
     void htmlCommentsAreHiddenAndTagsShowTheirText() throws IOException {
         String plain = render("html", 80, false);
         assertThat(plain).doesNotContain("<!--", "introduced_in", "YAML", "pr-url", "<kbd>", "<br>", "<p", "&amp;")
-                .startsWith("fs\n==")
+                .startsWith("fs\n══")
                 .contains("Press Ctrl+C to stop\nand")
                 .contains("A centred & bold line");
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files: every element of src/test/resources/render/elements rendered at 40 and 80 columns,
+ * Golden files: every element of src/test/resources/render/elements rendered at 40, 80 and 200 columns,
  * plain and in colour (with OSC 8 links), compared with src/test/resources/render/golden. Escape
  * characters are written as "\e" in the golden files so that they can be read and diffed.
  *
@@ -31,7 +31,7 @@ class MarkdownRendererGoldenTest {
         try (Stream<Path> files = Files.list(ELEMENTS)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
                 String name = file.getFileName().toString().replace(".md", "");
-                for (int width : new int[] {40, 80}) {
+                for (int width : new int[] {40, 80, 200}) {
                     cases.add(Arguments.of(name, width, false));
                     cases.add(Arguments.of(name, width, true));
                 }

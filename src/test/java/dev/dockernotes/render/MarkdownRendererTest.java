@@ -39,7 +39,7 @@ class MarkdownRendererTest {
     void renderingAChapterLosesNoText(Path chapter) throws IOException {
         String markdown = Files.readString(chapter);
         // the bar of an alert starts each of its lines: text wrapped inside an alert reads on without it
-        String out = normalised(plain(markdown, 80).replaceAll("(?m)^\\| ?", ""));
+        String out = normalised(plain(markdown, 80).replaceAll("(?m)^[▌│] ?", ""));
         List<String> literals = new ArrayList<>();
         Markdown.parse(markdown).accept(new AbstractVisitor() {
             @Override
@@ -99,7 +99,7 @@ class MarkdownRendererTest {
     void wordsAreNotBrokenAndIndentationIsKept() {
         String out = plain("- containerd manages the container lifecycle operations", 24);
         assertThat(out).isEqualTo("""
-                - containerd manages the
+                • containerd manages the
                   container lifecycle
                   operations
                 """);

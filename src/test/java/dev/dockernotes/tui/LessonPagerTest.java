@@ -35,6 +35,30 @@ class LessonPagerTest {
         return String.join("\n", pager.lastScreen());
     }
 
+    private static final Lesson CODE = new Lesson("Chapter 9: Testing", List.of(
+            new Lesson.Section("code", "Code", "### Code\n\n```bash\ndocker container run -it --name web -p 8080:80 ubuntu:latest"
+                    + " /bin/bash  # -it switch your shell into the terminal of the container\n```\n")),
+            "**Done.**");
+
+    /** The pager at 40, 80 and 200 columns, plain: every line fits, long code wraps with a mark, q quit shows. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {40, 80, 200})
+    void longCodeLinesWrapWithAMarkAndTheQuitKeyAlwaysShows(int width) throws IOException {
+        DumbTerminal terminal = new DumbTerminal("test", "xterm-256color",
+                new ByteArrayInputStream("q".getBytes(StandardCharsets.UTF_8)), output, StandardCharsets.UTF_8);
+        terminal.setSize(new Size(width, 12));
+        LessonPager pager = new LessonPager(terminal, CODE, false, false, shown::add);
+        pager.run(0);
+        List<String> screen = pager.lastScreen();
+        assertThat(screen).allSatisfy(l -> assertThat(dev.dockernotes.render.Columns.visibleWidth(l)).isLessThanOrEqualTo(width));
+        assertThat(screen.get(screen.size() - 1)).endsWith("q quit");
+        String text = String.join("\n", screen);
+        assertThat(text).doesNotContain("›");
+        String joined = text.replaceAll("↩\n *", "");
+        assertThat(joined).contains("# -it switch your shell into the terminal of the container");
+        assertThat(text.contains("↩")).isEqualTo(width < 120);
+    }
+
     @Test
     void showsAHeaderWithTheChapterThePlaceAndAProgressBar() throws IOException {
         LessonPager pager = pager("q", 60, 12);
@@ -42,7 +66,8 @@ class LessonPagerTest {
         assertThat(pager.lastScreen()).hasSize(12);
         assertThat(pager.lastScreen().get(0)).isEqualTo("Chapter 9: Testing");
         assertThat(pager.lastScreen().get(1)).isEqualTo("Section 1 of 3 · First");
-        assertThat(pager.lastScreen().get(2)).startsWith("[###").endsWith("] 33%");
+        assertThat(pager.lastScreen().get(2)).startsWith("━━━").endsWith("─ 33%")
+                .as("NO_COLOR only removes the colour: the same bar, heavy for what is read").doesNotContain("#", "[");
         assertThat(screen(pager)).contains("The first section.").contains("n next · p previous · t contents");
         assertThat(shown).containsExactly(0);
     }
@@ -74,7 +99,7 @@ class LessonPagerTest {
     void contentsListsEverySectionAndHelpListsTheKeys() throws IOException {
         LessonPager contents = pager("t", 60, 12);
         contents.run(1);
-        assertThat(screen(contents)).contains("1. First").contains("> 2. Second  (current)").contains("3. Third");
+        assertThat(screen(contents)).contains("1. First").contains("▸ 2. Second  (current)").contains("3. Third");
         LessonPager help = pager("?", 60, 20);
         help.run(0);
         assertThat(screen(help)).contains("table of contents").contains("quit");
@@ -99,7 +124,7 @@ class LessonPagerTest {
         LessonPager skipped = pager("t3n", 60, 12); // 1 -> 3 -> end: 2 skipped
         assertThat(skipped.run(0)).isEqualTo(Lesson.Outcome.REACHED_END);
         assertThat(screen(skipped)).contains("End of the chapter: 2 of 3 sections read", "Section 2: Second",
-                "Press Enter to open section 2", "Enter open section 2").doesNotContain("Finished", "You finished");
+                "Press Enter to open section 2", "Enter section 2", "q quit").doesNotContain("Finished", "You finished");
 
         shown.clear();
         LessonPager all = pager("nnn", 60, 12);
