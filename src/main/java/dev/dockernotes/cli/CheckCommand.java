@@ -1,6 +1,6 @@
 package dev.dockernotes.cli;
 
-import dev.dockernotes.explain.DockerCli;
+import dev.dockernotes.docker.DockerCli;
 import dev.dockernotes.explain.DockerLineLint;
 import dev.dockernotes.notes.Problem;
 import dev.dockernotes.quiz.QuizBank;

@@ -1,15 +1,15 @@
 package dev.dockernotes.cli;
 
-import dev.dockernotes.explain.DockerCli;
+import dev.dockernotes.docker.DockerCli;
 import dev.dockernotes.explain.Explainer;
 import dev.dockernotes.explain.Explanation;
 import dev.dockernotes.explain.Explanation.ExplainedToken;
 import dev.dockernotes.explain.Explanation.Note;
 import dev.dockernotes.explain.Explanation.Part;
-import dev.dockernotes.explain.InstalledDockerHelp;
-import dev.dockernotes.explain.InstalledPlugins;
+import dev.dockernotes.docker.InstalledDockerHelp;
+import dev.dockernotes.docker.InstalledPlugins;
 import dev.dockernotes.explain.PluginNotes;
-import dev.dockernotes.explain.Token;
+import dev.dockernotes.docker.Token;
 import dev.dockernotes.notes.Correction;
 import dev.dockernotes.progress.StateDir;
 import java.util.ArrayList;

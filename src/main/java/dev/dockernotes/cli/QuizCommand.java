@@ -14,7 +14,7 @@ import dev.dockernotes.quiz.QuizBank;
 import dev.dockernotes.quiz.QuizSession;
 import dev.dockernotes.quiz.Scheduler;
 import dev.dockernotes.quiz.Verdict;
-import dev.dockernotes.explain.DockerCli;
+import dev.dockernotes.docker.DockerCli;
 import dev.dockernotes.repl.DockerLineCompleter;
 import dev.dockernotes.repl.QuizPrompter;
 import java.io.BufferedReader;

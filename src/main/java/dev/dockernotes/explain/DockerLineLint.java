@@ -1,5 +1,9 @@
 package dev.dockernotes.explain;
 
+import dev.dockernotes.docker.DockerCli;
+import dev.dockernotes.docker.CommandParser;
+import dev.dockernotes.docker.ParsedCommand;
+import dev.dockernotes.docker.LookAlikes;
 import dev.dockernotes.notes.CommandUse;
 import dev.dockernotes.notes.Problem;
 import dev.dockernotes.notes.TopicGraph;

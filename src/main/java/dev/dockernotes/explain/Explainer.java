@@ -1,12 +1,20 @@
 package dev.dockernotes.explain;
 
+import dev.dockernotes.docker.DockerCli;
+import dev.dockernotes.docker.CommandParser;
+import dev.dockernotes.docker.ShellWords;
+import dev.dockernotes.docker.Token;
+import dev.dockernotes.docker.ValueMeaning;
+import dev.dockernotes.docker.ParsedCommand;
+import dev.dockernotes.docker.Programs;
+import dev.dockernotes.docker.LookAlikes;
 import dev.dockernotes.explain.Explanation.ExplainedToken;
 import dev.dockernotes.explain.Explanation.Kind;
 import dev.dockernotes.explain.Explanation.Note;
 import dev.dockernotes.explain.Explanation.Part;
 import dev.dockernotes.explain.Explanation.TopicRef;
 import dev.dockernotes.explain.Explanation.Use;
-import dev.dockernotes.notes.CommandNamer;
+import dev.dockernotes.docker.CommandNamer;
 import dev.dockernotes.notes.CommandUse;
 import dev.dockernotes.notes.Correction;
 import dev.dockernotes.notes.Search;
@@ -370,7 +378,7 @@ public final class Explainer {
             problems.addAll(refusals(cli, p));
             String description = p.command().map(DockerCli.Command::description)
                     .or(() -> p.group().map(DockerCli.Command::description))
-                    .orElse(OtherCommands.programMeaning(p.program()));
+                    .orElse(Programs.meaning(p.program()));
             parts.add(new Part(p.source(), p.name(), description, tokens, p.problems(), p.operator()));
             problems.addAll(p.problems());
             String name = p.isDocker() ? p.name() : namer.name(p.source()).orElse(p.name());
@@ -745,7 +753,7 @@ public final class Explainer {
     }
 
     private boolean knownProgram(String program) {
-        if (!OtherCommands.programMeaning(program).isEmpty()) {
+        if (!Programs.meaning(program).isEmpty()) {
             return true;
         }
         return graph.commandUses().stream().anyMatch(u -> u.program().equals(program));

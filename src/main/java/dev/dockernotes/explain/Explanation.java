@@ -1,5 +1,7 @@
 package dev.dockernotes.explain;
 
+import dev.dockernotes.docker.DockerCli;
+import dev.dockernotes.docker.Token;
 import dev.dockernotes.notes.Correction;
 import java.util.List;
 

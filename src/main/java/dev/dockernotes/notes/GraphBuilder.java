@@ -1,5 +1,6 @@
 package dev.dockernotes.notes;
 
+import dev.dockernotes.docker.Programs;
 import dev.dockernotes.text.Controls;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -32,12 +33,6 @@ import org.commonmark.node.Text;
  * several chapters as its top headings.
  */
 public final class GraphBuilder {
-    /** Programs whose command lines count as commands the notes teach. */
-    private static final Set<String> PROGRAMS = Set.of(
-            "docker", "dockerd", "docker-compose", "podman", "kubectl", "containerd", "ctr", "runc",
-            "curl", "wget", "openssl", "systemctl", "service", "journalctl", "apt", "apt-get", "yum",
-            "dnf", "git", "ssh", "scp", "ls", "cat", "echo", "mkdir", "chmod", "chown", "tar", "grep",
-            "export", "nsenter", "ip", "iptables", "mount", "usermod", "newgrp");
     private static final Set<String> SHELL_INFO = Set.of(
             "", "bash", "sh", "shell", "console", "zsh", "shell-session", "terminal", "shellsession");
 
@@ -390,7 +385,7 @@ public final class GraphBuilder {
                     String literal = code.getLiteral().trim();
                     String[] words = literal.split("\\s+");
                     int i = words.length > 1 && words[0].equals("sudo") ? 1 : 0;
-                    if (words.length > i + 1 && PROGRAMS.contains(words[i])) {
+                    if (words.length > i + 1 && Programs.taught(words[i])) {
                         commandUses.add(new CommandUse(topic, literal, startLine(code), false));
                     }
                 }
@@ -457,7 +452,7 @@ public final class GraphBuilder {
             }
             String[] words = command.split("\\s+");
             int w = words.length > 1 && words[0].equals("sudo") ? 1 : 0;
-            if (PROGRAMS.contains(words[w])) {
+            if (Programs.taught(words[w])) {
                 commandUses.add(new CommandUse(topic, command, startOfCommand, true));
             }
         }

@@ -1,6 +1,7 @@
 package dev.dockernotes.notes;
 
 import dev.dockernotes.DockernotesException;
+import dev.dockernotes.docker.CommandNamer;
 import dev.dockernotes.text.Similarity;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,7 @@
 package dev.dockernotes.render;
 
+import dev.dockernotes.docker.DockerCli;
+import dev.dockernotes.docker.Programs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,14 +15,6 @@ import java.util.Set;
 final class ShellHighlighter {
     /** Code block languages that are shell commands. */
     private static final Set<String> SHELL = Set.of("sh", "bash", "shell", "console", "zsh", "shell-session", "docker");
-    /** Commands whose first word(s) after the command name are subcommands. */
-    private static final Set<String> WITH_SUBCOMMANDS = Set.of("docker", "docker-compose", "podman", "systemctl", "git",
-            "openssl", "apt", "apt-get", "kubectl", "ctr", "runc", "nerdctl", "service", "snap", "dnf", "yum");
-    /** docker's management commands take a second subcommand: docker container ls. */
-    private static final Set<String> MANAGEMENT = Set.of("builder", "buildx", "compose", "config", "container", "context",
-            "image", "manifest", "network", "node", "plugin", "secret", "service", "stack", "swarm", "system", "trust", "volume");
-    /** Words that run the next word as a command. */
-    private static final Set<String> PREFIXES = Set.of("sudo", "time", "exec", "nohup", "env", "xargs");
 
     private final Theme theme;
     private final boolean prompted;
@@ -110,7 +104,7 @@ final class ShellHighlighter {
             }
             if (expectCommand && !word.contains("=")) {
                 out.add(new Span(word, theme.command()));
-                if (!PREFIXES.contains(word)) {
+                if (!Programs.runsNext(word)) {
                     expectCommand = false;
                     command = word;
                 }
@@ -142,11 +136,12 @@ final class ShellHighlighter {
     }
 
     private static boolean isSubcommand(String command, String word, int before, String firstSubcommand) {
-        if (command == null || !WITH_SUBCOMMANDS.contains(command) || !word.matches("[a-z][a-z0-9-]*")) {
+        if (command == null || !Programs.hasSubcommands(command) || !word.matches("[a-z][a-z0-9-]*")) {
             return false;
         }
-        return before == 0 || before == 1 && MANAGEMENT.contains(firstSubcommand)
-                && (command.equals("docker") || command.equals("podman") || command.equals("nerdctl"));
+        // docker's management commands (and podman's and nerdctl's, named alike) take a second one: docker container ls
+        return before == 0 || before == 1 && (command.equals("docker") || command.equals("podman") || command.equals("nerdctl"))
+                && DockerCli.builtIn().managementCommands().contains(firstSubcommand);
     }
 
     /** The end of a word starting at i: quotes keep spaces inside one word. */

@@ -1,8 +1,8 @@
-package dev.dockernotes.explain;
+package dev.dockernotes.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dockernotes.explain.Token.Kind;
+import dev.dockernotes.docker.Token.Kind;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
-package dev.dockernotes.explain;
+package dev.dockernotes.docker;
 
-import dev.dockernotes.explain.ParsedCommand.Argument;
-import dev.dockernotes.explain.ParsedCommand.Option;
+import dev.dockernotes.docker.ParsedCommand.Argument;
+import dev.dockernotes.docker.ParsedCommand.Option;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.dockernotes.explain;
+package dev.dockernotes.docker;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,15 +20,15 @@ import java.util.Set;
 /**
  * The model of docker's command-line interface: the command tree (management commands, their
  * subcommands, the top-level shortcuts), every command's aliases, flags and positional arguments.
- * Read from {@code explain/docker-cli.txt}, which scripts/gen-docker-model.py writes from the docker
- * CLI's own help, and {@code explain/docker-plugins.txt}, which it writes from the reference docs of
+ * Read from {@code docker/docker-cli.txt}, which scripts/gen-docker-model.py writes from the docker
+ * CLI's own help, and {@code docker/docker-plugins.txt}, which it writes from the reference docs of
  * the Compose and Buildx plugins ({@code docker compose}, {@code docker buildx}); each of their
  * commands knows its {@link Plugin}. One model, shared by explain, answer checking, the command
  * namer and completion.
  */
 public final class DockerCli {
-    public static final String RESOURCE = "/explain/docker-cli.txt";
-    public static final String PLUGINS_RESOURCE = "/explain/docker-plugins.txt";
+    public static final String RESOURCE = "/docker/docker-cli.txt";
+    public static final String PLUGINS_RESOURCE = "/docker/docker-plugins.txt";
 
     /**
      * A CLI plugin the model knows: "compose", "Docker Compose", the version its reference was taken
@@ -224,6 +224,7 @@ public final class DockerCli {
     private final Map<String, Command> byName;
     private final List<Plugin> plugins;
     private Map<String, List<String>> children;
+    private Set<String> managementCommands;
 
     private DockerCli(String version, List<Flag> globalFlags, List<Command> commands, List<Plugin> plugins) {
         this.version = version;
@@ -342,6 +343,24 @@ public final class DockerCli {
     }
 
     /** Options docker itself takes before the command: -H, --context, -D, --tls... */
+    /**
+     * docker's management commands by their word ("container", "image", "compose"): the commands
+     * whose first word after {@code docker} takes a subcommand of its own ({@code docker container ls}).
+     */
+    public synchronized Set<String> managementCommands() {
+        if (managementCommands == null) {
+            Set<String> words = new LinkedHashSet<>();
+            for (Command c : commands) {
+                String[] w = c.name().split(" ");
+                if (c.isGroup() && w.length == 2) {
+                    words.add(w[1]);
+                }
+            }
+            managementCommands = Collections.unmodifiableSet(words);
+        }
+        return managementCommands;
+    }
+
     public List<Flag> globalFlags() {
         return globalFlags;
     }

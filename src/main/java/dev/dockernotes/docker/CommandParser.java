@@ -1,8 +1,8 @@
-package dev.dockernotes.explain;
+package dev.dockernotes.docker;
 
-import dev.dockernotes.explain.ParsedCommand.Argument;
-import dev.dockernotes.explain.ParsedCommand.Option;
-import dev.dockernotes.explain.Token.Kind;
+import dev.dockernotes.docker.ParsedCommand.Argument;
+import dev.dockernotes.docker.ParsedCommand.Option;
+import dev.dockernotes.docker.Token.Kind;
 import dev.dockernotes.text.Similarity;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,7 +163,7 @@ public final class CommandParser {
     }
 
     /** A word as problems quote it: at most 60 characters, so a pasted megabyte is not echoed back. */
-    static String shown(String word) {
+    public static String shown(String word) {
         return word.length() <= 60 ? word : word.substring(0, 57) + "...";
     }
 

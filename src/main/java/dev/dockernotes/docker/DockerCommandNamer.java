@@ -1,6 +1,5 @@
-package dev.dockernotes.explain;
+package dev.dockernotes.docker;
 
-import dev.dockernotes.notes.CommandNamer;
 import java.util.Optional;
 import java.util.function.Supplier;
 

@@ -1,35 +1,20 @@
-package dev.dockernotes.explain;
+package dev.dockernotes.docker;
 
-import dev.dockernotes.explain.ParsedCommand.Argument;
-import dev.dockernotes.explain.ParsedCommand.Option;
-import dev.dockernotes.explain.Token.Kind;
+import dev.dockernotes.docker.ParsedCommand.Argument;
+import dev.dockernotes.docker.ParsedCommand.Option;
+import dev.dockernotes.docker.Token.Kind;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The few programs besides docker that Docker notes use (curl on the socket, openssl for TLS
- * certificates, systemctl and service for the daemon, dockerd): which words are subcommands, which
- * flags take a value, and a one-line meaning for each. Anything else is read generically.
+ * Reads command lines of the few programs besides docker that Docker notes use (curl on the socket,
+ * openssl for TLS certificates, systemctl and service for the daemon, dockerd): their subcommands'
+ * and flags' meanings, and which flags take a value ({@link Programs} says which programs take a
+ * subcommand). Anything else is read generically.
  */
 final class OtherCommands {
     private OtherCommands() {}
-
-    /** Programs whose second word is a subcommand. */
-    private static final Set<String> WITH_SUBCOMMANDS = Set.of("openssl", "systemctl", "apt", "apt-get", "git",
-            "journalctl", "kubectl", "ctr");
-
-    private static final Map<String, String> PROGRAMS = Map.ofEntries(
-            Map.entry("curl", "transfers data to or from a URL; here, talks HTTP to the Docker API"),
-            Map.entry("openssl", "the OpenSSL toolkit: keys, certificates and TLS"),
-            Map.entry("systemctl", "controls systemd services, such as the Docker daemon"),
-            Map.entry("service", "starts, stops or shows the status of a system service"),
-            Map.entry("dockerd", "the Docker daemon: the background service that runs containers"),
-            Map.entry("containerd", "the container supervisor the Docker daemon hands containers to"),
-            Map.entry("runc", "the low-level OCI runtime that creates containers"),
-            Map.entry("journalctl", "shows systemd's logs, e.g. the Docker daemon's"),
-            Map.entry("sudo", "runs a command as root"));
 
     private static final Map<String, String> SUBCOMMANDS = Map.ofEntries(
             Map.entry("openssl genrsa", "generates an RSA private key"),
@@ -77,16 +62,12 @@ final class OtherCommands {
             Map.entry("dockerd --tlscert", new Flag(true, "the daemon's certificate")),
             Map.entry("dockerd --tlskey", new Flag(true, "the daemon's private key")));
 
-    static String programMeaning(String program) {
-        return PROGRAMS.getOrDefault(program, "");
-    }
-
     static ParsedCommand parse(CommandParser p, String program) {
-        p.add(Token.of(program, Kind.COMMAND, "program", PROGRAMS.getOrDefault(program, "")));
+        p.add(Token.of(program, Kind.COMMAND, "program", Programs.meaning(program)));
         p.advance();
         String typed = program;
         String scope = program;
-        if (WITH_SUBCOMMANDS.contains(program) && p.position() < p.size() && p.wordAt(p.position()).matches("[a-z][a-z0-9-]*")) {
+        if (Programs.hasSubcommands(program) && p.position() < p.size() && p.wordAt(p.position()).matches("[a-z][a-z0-9-]*")) {
             String sub = p.wordAt(p.position());
             typed = program + " " + sub;
             scope = typed;

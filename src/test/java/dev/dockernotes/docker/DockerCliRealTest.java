@@ -1,4 +1,4 @@
-package dev.dockernotes.explain;
+package dev.dockernotes.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
