@@ -7,8 +7,8 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.junit.jupiter.api.Test;
 
-class ShellHighlighterTest {
-    private final ShellHighlighter highlighter = new ShellHighlighter(() -> new ShellHighlighter.Vocabulary() {
+class InputLineHighlighterTest {
+    private final InputLineHighlighter highlighter = new InputLineHighlighter(() -> new InputLineHighlighter.Vocabulary() {
         @Override
         public Set<String> commands() {
             return Set.of("show", "explain", "topics");
@@ -33,17 +33,17 @@ class ShellHighlighterTest {
 
     @Test
     void knownCommandsAreBoldAndUnknownOnesStandOut() {
-        assertThat(styleOf("show runc", "show")).isEqualTo(ShellHighlighter.COMMAND);
-        assertThat(styleOf("shwo runc", "shwo")).isEqualTo(ShellHighlighter.UNKNOWN);
+        assertThat(styleOf("show runc", "show")).isEqualTo(InputLineHighlighter.COMMAND);
+        assertThat(styleOf("shwo runc", "shwo")).isEqualTo(InputLineHighlighter.UNKNOWN);
     }
 
     @Test
     void idsOptionsAndDockerWordsHaveTheirOwnColours() {
-        assertThat(styleOf("show runc --json", "runc")).isEqualTo(ShellHighlighter.ID);
-        assertThat(styleOf("topics chapter2", "chapter2")).isEqualTo(ShellHighlighter.ID);
-        assertThat(styleOf("show runc --json", "--json")).isEqualTo(ShellHighlighter.OPTION);
-        assertThat(styleOf("explain docker container stop", "docker")).isEqualTo(ShellHighlighter.DOCKER);
-        assertThat(styleOf("explain docker container stop", "stop")).isEqualTo(ShellHighlighter.DOCKER);
+        assertThat(styleOf("show runc --json", "runc")).isEqualTo(InputLineHighlighter.ID);
+        assertThat(styleOf("topics chapter2", "chapter2")).isEqualTo(InputLineHighlighter.ID);
+        assertThat(styleOf("show runc --json", "--json")).isEqualTo(InputLineHighlighter.OPTION);
+        assertThat(styleOf("explain docker container stop", "docker")).isEqualTo(InputLineHighlighter.DOCKER);
+        assertThat(styleOf("explain docker container stop", "stop")).isEqualTo(InputLineHighlighter.DOCKER);
         assertThat(styleOf("show stop", "stop")).isEqualTo(AttributedStyle.DEFAULT);
     }
 

@@ -12,7 +12,7 @@ import org.jline.utils.AttributedStyle;
  * Colours the line as it is typed: a known command bold, an unknown first word red and underlined,
  * chapter and topic ids cyan, docker words (after {@code explain}) green, options yellow.
  */
-final class ShellHighlighter implements Highlighter {
+final class InputLineHighlighter implements Highlighter {
     static final AttributedStyle COMMAND = AttributedStyle.BOLD;
     static final AttributedStyle UNKNOWN = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED).underline();
     static final AttributedStyle ID = AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
@@ -30,7 +30,7 @@ final class ShellHighlighter implements Highlighter {
 
     private final Supplier<Vocabulary> vocabulary;
 
-    ShellHighlighter(Supplier<Vocabulary> vocabulary) {
+    InputLineHighlighter(Supplier<Vocabulary> vocabulary) {
         this.vocabulary = vocabulary;
     }
 

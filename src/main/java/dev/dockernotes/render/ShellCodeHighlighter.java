@@ -12,7 +12,7 @@ import java.util.Set;
  * quoted strings, {@code --flag=value}) and comments. A lexical pass, not a parser: it never changes
  * the text, only styles it, so a line it misreads still shows exactly as written.
  */
-final class ShellHighlighter {
+final class ShellCodeHighlighter {
     /** Code block languages that are shell commands. */
     private static final Set<String> SHELL = Set.of("sh", "bash", "shell", "console", "zsh", "shell-session", "docker");
 
@@ -24,7 +24,7 @@ final class ShellHighlighter {
      * @param prompted the block shows commands after a "$ " prompt: lines without one are output,
      *                 shown as they are
      */
-    ShellHighlighter(Theme theme, boolean prompted) {
+    ShellCodeHighlighter(Theme theme, boolean prompted) {
         this.theme = theme;
         this.prompted = prompted;
     }
