@@ -402,4 +402,25 @@ public final class ValueMeaning {
     private static String quoteIfEmpty(String s) {
         return s.isEmpty() ? "an empty value" : s;
     }
+
+    /** The flag of this command (or docker's global option) with this long name. */
+    public static Optional<DockerCli.Flag> flagOf(DockerCli cli, ParsedCommand p, String longName) {
+        return p.command().flatMap(c -> c.flag(longName))
+                .or(() -> cli.globalFlags().stream().filter(f -> f.longName().equals(longName)).findFirst());
+    }
+
+    /** What docker itself would refuse in this command's values ("-p 127.0.0.1:80": invalid hostPort). */
+    public static List<String> refusals(DockerCli cli, ParsedCommand p) {
+        List<String> out = new ArrayList<>();
+        if (!p.isDocker()) {
+            return out;
+        }
+        String command = p.command().map(DockerCli.Command::name).orElse("");
+        for (ParsedCommand.Option o : p.options()) {
+            if (o.value() != null && o.known() && !o.valuePlaceholder()) {
+                flagOf(cli, p, o.name()).flatMap(f -> refusal(command, f, o.value())).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
 }

@@ -20,12 +20,9 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 
 /**
  * Builds the topic graph from Markdown files, from the commonmark AST alone: nothing here knows
@@ -38,7 +35,6 @@ public final class GraphBuilder {
 
     // Compiled once: loading 100x notes calls these per heading and per block.
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern DEFINITION_DASH = Pattern.compile("^\\s*[-:\u2013\u2014].*", Pattern.DOTALL);
     private static final Pattern TITLE_PREFIX = Pattern.compile(
             "^(chapter\\s*\\d+\\s*[:.-]\\s*)?(\\d+[).:]\\s*)?((the|a|an)\\s+)?");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[?!.]+$");
@@ -358,23 +354,6 @@ public final class GraphBuilder {
                 }
 
                 @Override
-                public void visit(ListItem item) {
-                    // Glossary-like item: "**term** - definition" or "`term`: definition".
-                    if (item.getFirstChild() instanceof Paragraph p && p.getFirstChild() != null) {
-                        Node first = p.getFirstChild();
-                        Node after = first.getNext();
-                        boolean defines = after instanceof Text t && DEFINITION_DASH.matcher(t.getLiteral()).matches();
-                        if (defines && (first instanceof StrongEmphasis || first instanceof Code)) {
-                            String term = Markdown.text(first).trim();
-                            if (!term.isEmpty() && term.length() <= 60) {
-                                keyTerms.add(normalizeTerm(term));
-                            }
-                        }
-                    }
-                    visitChildren(item);
-                }
-
-                @Override
                 public void visit(Link link) {
                     links.add(new PendingLink(topic, topic.noteFile(), link.getDestination(), startLine(link)));
                     visitChildren(link);
@@ -404,6 +383,8 @@ public final class GraphBuilder {
                 }
             });
         }
+        topic.bodyLines = BodyLines.read(topic, nodes); // lines by kind and glossary items, once for everyone
+        topic.glossary().stream().map(g -> g.term()).filter(t -> t.length() <= 60).forEach(t -> keyTerms.add(normalizeTerm(t)));
         topic.text = WHITESPACE.matcher(text).replaceAll(" ").trim();
         topic.corrections = List.copyOf(corrections);
         keyTerms.removeIf(t -> t.length() < 3);

@@ -142,6 +142,11 @@ public final class TopicGraph {
         return List.copyOf(names);
     }
 
+    /** Every glossary-like item of the notes, in reading order. */
+    public List<GlossaryItem> glossary() {
+        return topics.stream().flatMap(t -> t.glossary().stream()).toList();
+    }
+
     /** Every correction beside the notes, in reading order. */
     public List<Correction> corrections() {
         return topics.stream().flatMap(t -> t.corrections().stream()).toList();

@@ -1,6 +1,7 @@
 package dev.dockernotes.quiz;
 
 import dev.dockernotes.notes.Markdown;
+import dev.dockernotes.notes.Sentences;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
 import dev.dockernotes.text.Similarity;
@@ -294,17 +295,6 @@ public final class QuestionGenerator {
         return s.endsWith(".") || s.endsWith("?") || s.endsWith("!") ? s : s + ".";
     }
 
-    /** The sentence of the paragraph that holds the marker. */
-    static String sentenceWith(String paragraph, String marker) {
-        String[] sentences = paragraph.split("(?<=[.!?])\\s+");
-        for (String s : sentences) {
-            if (s.contains(marker)) {
-                return s.strip();
-            }
-        }
-        return paragraph;
-    }
-
     private static final java.util.regex.Pattern PRONOUN_SUBJECT = java.util.regex.Pattern.compile(
             "(?i)^(this|that|these|those|it|its|they|their|such|here|there)\\b.*");
 
@@ -314,9 +304,9 @@ public final class QuestionGenerator {
      * or would give the term away.
      */
     static String sentenceWith(String paragraph, String marker, String term) {
-        String[] sentences = paragraph.split("(?<=[.!?])\\s+");
-        for (int i = 0; i < sentences.length; i++) {
-            String s = sentences[i].strip();
+        List<String> sentences = Sentences.of(paragraph);
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i).strip();
             if (!s.contains(marker)) {
                 continue;
             }
@@ -326,7 +316,7 @@ public final class QuestionGenerator {
             if (i == 0) {
                 return null;
             }
-            String before = sentences[i - 1].strip();
+            String before = sentences.get(i - 1).strip();
             if (PRONOUN_SUBJECT.matcher(before).matches()
                     || before.toLowerCase(Locale.ROOT).contains(term.toLowerCase(Locale.ROOT))) {
                 return null;
