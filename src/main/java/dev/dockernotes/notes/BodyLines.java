@@ -194,6 +194,11 @@ public final class BodyLines {
 
     private static final Kind[] KINDS = Kind.values();
 
+    /** The file line that {@link Topic#body()} starts at: its line 1 is this line of the file. */
+    public int firstLine() {
+        return from;
+    }
+
     /** The glossary items of the topic's own text, in reading order. */
     public List<GlossaryItem> glossary() {
         return glossary;
