@@ -75,7 +75,9 @@ public final class Programs {
 
     private static Map<String, Program> table(List<Program> programs) {
         Map<String, Program> byName = new LinkedHashMap<>();
-        programs.forEach(p -> byName.put(p.name(), p));
+        for (Program p : programs) {
+            byName.put(p.name(), p);
+        }
         return Map.copyOf(byName);
     }
 
@@ -85,21 +87,25 @@ public final class Programs {
 
     /** Whether a command line running this program is one the notes teach ("docker", "openssl", "ls"). */
     public static boolean taught(String program) {
-        return named(program).map(Program::taught).orElse(false);
+        Program p = PROGRAMS.get(program);
+        return p != null && p.taught();
     }
 
     /** Whether the program's first word is a subcommand ("systemctl status", "git clone"). */
     public static boolean hasSubcommands(String program) {
-        return named(program).map(Program::subcommands).orElse(false);
+        Program p = PROGRAMS.get(program);
+        return p != null && p.subcommands();
     }
 
     /** Whether the word runs the next word as a command ("sudo", "time", "xargs"). */
     public static boolean runsNext(String word) {
-        return named(word).map(Program::prefix).orElse(false);
+        Program p = PROGRAMS.get(word);
+        return p != null && p.prefix();
     }
 
     /** A line on what the program is; "" when none is known. */
     public static String meaning(String program) {
-        return named(program).map(Program::meaning).orElse("");
+        Program p = PROGRAMS.get(program);
+        return p == null ? "" : p.meaning();
     }
 }

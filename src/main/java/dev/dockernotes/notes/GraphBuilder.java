@@ -384,7 +384,11 @@ public final class GraphBuilder {
             });
         }
         topic.bodyLines = BodyLines.read(topic, nodes); // lines by kind and glossary items, once for everyone
-        topic.glossary().stream().map(g -> g.term()).filter(t -> t.length() <= 60).forEach(t -> keyTerms.add(normalizeTerm(t)));
+        for (GlossaryItem g : topic.glossary()) {
+            if (g.term().length() <= 60) {
+                keyTerms.add(normalizeTerm(g.term()));
+            }
+        }
         topic.text = WHITESPACE.matcher(text).replaceAll(" ").trim();
         topic.corrections = List.copyOf(corrections);
         keyTerms.removeIf(t -> t.length() < 3);
