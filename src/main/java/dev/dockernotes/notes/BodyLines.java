@@ -12,7 +12,6 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 
@@ -78,7 +77,7 @@ public final class BodyLines {
         List<GlossaryItem> glossary = new ArrayList<>();
         for (Node block : blocks) {
             if (block instanceof Alert a && a.isCorrection()) {
-                add(ranges, startLine(a), endLine(a), Kind.CORRECTION);
+                add(ranges, GraphBuilder.startLine(a), GraphBuilder.endLine(a), Kind.CORRECTION);
                 continue;
             }
             block.accept(new AbstractVisitor() {
@@ -89,8 +88,8 @@ public final class BodyLines {
 
                 @Override
                 public void visit(FencedCodeBlock code) {
-                    int first = startLine(code);
-                    int last = endLine(code);
+                    int first = GraphBuilder.startLine(code);
+                    int last = GraphBuilder.endLine(code);
                     add(ranges, first, first, Kind.FENCE);
                     boolean closed = last > first && source.line(last).trim().startsWith(String.valueOf(code.getFenceCharacter()).repeat(3));
                     add(ranges, first + 1, closed ? last - 1 : last, Kind.CODE);
@@ -101,7 +100,7 @@ public final class BodyLines {
 
                 @Override
                 public void visit(IndentedCodeBlock code) {
-                    add(ranges, startLine(code), endLine(code), Kind.CODE);
+                    add(ranges, GraphBuilder.startLine(code), GraphBuilder.endLine(code), Kind.CODE);
                 }
 
                 @Override
@@ -150,7 +149,7 @@ public final class BodyLines {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new GlossaryItem(topic, term, first instanceof StrongEmphasis, code, definition,
-                LEADING_DASH.matcher(markdown).replaceFirst("").strip(), startLine(p)));
+                LEADING_DASH.matcher(markdown).replaceFirst("").strip(), GraphBuilder.startLine(p)));
     }
 
     /** The words of an inline node with their spaces; code spans in backticks when {@code backticks}. */
@@ -166,16 +165,6 @@ public final class BodyLines {
                 inline(c, out, backticks);
             }
         }
-    }
-
-    private static int startLine(Node node) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
-    }
-
-    private static int endLine(Node node) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex() + 1;
     }
 
     /** The body's lines in order, as {@link Topic#body()} holds them, each with its number and kind. */

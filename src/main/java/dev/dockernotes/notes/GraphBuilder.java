@@ -323,12 +323,12 @@ public final class GraphBuilder {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private static int startLine(Node node) {
+    static int startLine(Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
         return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
     }
 
-    private static int endLine(Node node) {
+    static int endLine(Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
         return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex() + 1;
     }
