@@ -1,13 +1,16 @@
 package dev.dockernotes;
 
-import dev.dockernotes.cli.AppContext;
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.Environment;
+import dev.dockernotes.app.Screens;
+import dev.dockernotes.repl.Shell;
+import dev.dockernotes.tui.LineScreens;
+import dev.dockernotes.tui.TerminalScreens;
 import dev.dockernotes.cli.CommandLineFactory;
-import dev.dockernotes.cli.Environment;
 import dev.dockernotes.cli.TrainingRun;
-import dev.dockernotes.repl.Terminals;
+import dev.dockernotes.tui.Terminals;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,15 +26,17 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         Environment env = Environment.system();
         AppContext ctx = new AppContext(env);
+        Screens lines = new LineScreens(() -> ctx.env().stdin());
         // A one-shot interactive command (lesson, quiz) builds the terminal only when it asks for it.
-        Terminal[] built = new Terminal[1];
-        ctx.terminalFactory(() -> {
-            built[0] = Terminals.system();
+        TerminalScreens screens = TerminalScreens.onDemand(() -> {
+            Terminal terminal = Terminals.system();
             // Ctrl-C while a lesson or quiz is between key reads: ask it to stop (answers so far are
             // saved) rather than let the signal kill the JVM in the middle of a save.
-            built[0].handle(Terminal.Signal.INT, signal -> ctx.requestStop());
-            return built[0];
-        });
+            terminal.handle(Terminal.Signal.INT, signal -> ctx.requestStop());
+            return terminal;
+        }, ctx::stopRequested, lines);
+        ctx.useScreens(env.stdinIsTerminal() && env.stdoutIsTerminal() ? screens : lines);
+        ctx.shellOpener((defaults, o, e) -> Shell.open(ctx, defaults, o, e));
         if (args.length == 0 && env.stdinIsTerminal() && env.stdoutIsTerminal()) {
             args = new String[] {"shell"};
         }
@@ -51,13 +56,7 @@ public final class Main {
         }
         out.flush();
         err.flush();
-        if (built[0] != null) {
-            try {
-                built[0].close();
-            } catch (IOException e) {
-                // the terminal is restored as far as it can be; nothing to tell the user
-            }
-        }
+        screens.close();
         System.exit(code);
     }
 
@@ -82,6 +81,6 @@ public final class Main {
         } catch (Throwable ignored) {
             // nothing more can be said
         }
-        return dev.dockernotes.cli.ExitCodes.INTERNAL;
+        return dev.dockernotes.app.ExitCodes.INTERNAL;
     }
 }

@@ -1,8 +1,8 @@
 package dev.dockernotes;
 
-import dev.dockernotes.cli.AppContext;
+import dev.dockernotes.app.AppContext;
 import dev.dockernotes.cli.CommandLineFactory;
-import dev.dockernotes.cli.Environment;
+import dev.dockernotes.app.Environment;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.PrintWriter;

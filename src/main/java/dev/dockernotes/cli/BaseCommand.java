@@ -1,8 +1,12 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.OutputStyle;
+import dev.dockernotes.app.Screens;
 import dev.dockernotes.notes.TopicGraph;
 import dev.dockernotes.progress.Progress;
 import dev.dockernotes.progress.ProgressStore;
+import dev.dockernotes.tui.LineScreens;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -44,7 +48,12 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     /** How to style output: colour or not, and the width to wrap to. */
     protected OutputStyle style() {
-        return ctx.outputStyle(globals());
+        return ctx.outputStyle(globals().colorChosen());
+    }
+
+    /** The interactive screens (pager, quiz widgets, yes/no): the entry point's, else lines of standard input. */
+    protected Screens screens() {
+        return ctx.screens().orElseGet(() -> new LineScreens(() -> ctx.env().stdin()));
     }
 
     /** The progress file of this session. */

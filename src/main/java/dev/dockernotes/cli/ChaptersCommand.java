@@ -1,5 +1,7 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.ExitCodes;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
 import java.util.ArrayList;
@@ -47,7 +49,9 @@ final class ChaptersCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
+    /** {@code s} filled with spaces to {@code width} terminal columns (a wide character takes two). */
     static String pad(String s, int width) {
-        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+        int w = dev.dockernotes.render.Columns.width(s);
+        return w >= width ? s : s + " ".repeat(width - w);
     }
 }

@@ -1,12 +1,13 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.ExitCodes;
+import dev.dockernotes.content.Problem;
 import dev.dockernotes.docker.DockerCli;
 import dev.dockernotes.explain.DockerLineLint;
-import dev.dockernotes.notes.Problem;
+import dev.dockernotes.content.Problem;
 import dev.dockernotes.quiz.QuizBank;
-import dev.dockernotes.quiz.QuizProblem;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import picocli.CommandLine.Command;
 
@@ -40,15 +41,12 @@ final class CheckCommand extends BaseCommand {
         if (labCatalog != null) {
             problems.addAll(labCatalog.problems());
         }
-        problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
-        problems.forEach(p -> out().println(p));
         QuizBank quizzes = QuizBank.load(graph(), globals().notes());
-        List<QuizProblem> quizProblems = new ArrayList<>(quizzes.problems());
-        quizProblems.sort(Comparator.comparing(QuizProblem::file).thenComparingInt(QuizProblem::line)
-                .thenComparingInt(QuizProblem::column));
-        quizProblems.forEach(p -> out().println(p));
+        problems.addAll(quizzes.problems());
+        problems.sort(Problem.ORDER);
+        problems.forEach(p -> out().println(p.format()));
         int topics = graph().topics().size();
-        int count = problems.size() + quizProblems.size();
+        int count = problems.size();
         if (count == 0) {
             out().println("ok: " + graph().files().size() + " files, " + topics + " topics, "
                     + quizzes.written().size() + " quiz questions, "

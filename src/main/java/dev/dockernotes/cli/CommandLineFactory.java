@@ -1,5 +1,6 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.app.AppContext;
 import dev.dockernotes.text.TerminalSafeWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
@@ -74,6 +75,11 @@ public final class CommandLineFactory {
             // "explain docker run -it ubuntu": from the first word on, everything is the line to explain
             explain.setStopAtPositional(true);
             explain.setUnmatchedOptionsArePositionalParams(true);
+        }
+        CommandLine search = cl.getSubcommands().get("search");
+        if (search != null) {
+            // "search docker run -d": a dash word that is not one of search's options is part of the query
+            search.setUnmatchedOptionsArePositionalParams(true);
         }
         // only dockernotes' own styling reaches the terminal: any other control sequence is shown
         cl.setOut(TerminalSafeWriter.wrap(out, false));

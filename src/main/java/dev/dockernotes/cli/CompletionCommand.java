@@ -1,5 +1,7 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.ExitCodes;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

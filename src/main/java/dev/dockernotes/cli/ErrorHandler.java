@@ -1,6 +1,7 @@
 package dev.dockernotes.cli;
 
-import dev.dockernotes.DockernotesException;
+import dev.dockernotes.app.ExitCodes;
+import dev.dockernotes.errors.DockernotesException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

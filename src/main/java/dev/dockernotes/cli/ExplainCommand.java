@@ -1,5 +1,7 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.ExitCodes;
 import dev.dockernotes.docker.DockerCli;
 import dev.dockernotes.explain.Explainer;
 import dev.dockernotes.explain.Explanation;

@@ -55,4 +55,34 @@ public final class GlobalOptions {
     public ColorWhen color() {
         return color;
     }
+
+    /** The colour these options ask for: on, off (--no-color wins), or empty for auto. */
+    public java.util.Optional<Boolean> colorChosen() {
+        if (noColor) {
+            return java.util.Optional.of(false);
+        }
+        return switch (color) {
+            case always -> java.util.Optional.of(true);
+            case never -> java.util.Optional.of(false);
+            case auto -> java.util.Optional.empty();
+        };
+    }
+
+    /** These options as defaults for every line of a shell opened with them (long name to value). */
+    public java.util.Map<String, String> asDefaults() {
+        java.util.Map<String, String> d = new java.util.HashMap<>();
+        if (notes != null) {
+            d.put("--notes", notes.toString());
+        }
+        if (noColor) {
+            d.put("--no-color", "true");
+        }
+        if (color != ColorWhen.auto) {
+            d.put("--color", color.name());
+        }
+        if (debug) {
+            d.put("--debug", "true");
+        }
+        return d;
+    }
 }

@@ -1,5 +1,7 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.ExitCodes;
 import dev.dockernotes.notes.CommandUse;
 import dev.dockernotes.notes.Edge;
 import dev.dockernotes.notes.Topic;

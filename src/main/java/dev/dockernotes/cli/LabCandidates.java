@@ -1,5 +1,6 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.app.AppContext;
 import dev.dockernotes.lab.Lab;
 import dev.dockernotes.lab.LabCatalog;
 import dev.dockernotes.notes.Topic;

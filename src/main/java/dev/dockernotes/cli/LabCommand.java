@@ -1,6 +1,9 @@
 package dev.dockernotes.cli;
 
-import dev.dockernotes.DockernotesException;
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.ExitCodes;
+import dev.dockernotes.app.Screens;
+import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.lab.Checker;
 import dev.dockernotes.lab.Engine;
 import dev.dockernotes.lab.Engines;
@@ -397,14 +400,19 @@ final class LabCommand extends BaseCommand {
                             .map(st -> " (step " + (l.indexOf(st) + 1) + " of " + l.steps().size() + ")").orElse(""))
                     .orElse("No lab is open: open one with dockernotes lab LAB"));
             int width = catalog.labs().stream().mapToInt(l -> l.id().length()).max().orElse(10);
-            for (Map<String, Object> row : rows) {
+            List<String> done = rows.stream().map(row -> {
+                int hints = (int) row.get("hints");
+                return row.get("done") + "/" + row.get("steps") + " steps"
+                        + (hints > 0 ? ", " + hints + (hints == 1 ? " hint" : " hints") : "");
+            }).toList();
+            int doneWidth = done.stream().mapToInt(String::length).max().orElse(0);
+            for (int i = 0; i < rows.size(); i++) {
+                Map<String, Object> row = rows.get(i);
                 boolean finished = (Boolean) row.get("finished");
                 String mark = finished ? s.green("done") : (int) row.get("done") > 0 || (Boolean) row.get("open")
                         ? s.yellow("busy") : "    ";
-                int hints = (int) row.get("hints");
                 out().println(mark + "  " + s.bold(ChaptersCommand.pad((String) row.get("lab"), width)) + "  "
-                        + row.get("done") + "/" + row.get("steps") + " steps"
-                        + (hints > 0 ? ", " + hints + (hints == 1 ? " hint" : " hints") : "") + "  " + s.dim((String) row.get("title")));
+                        + ChaptersCommand.pad(done.get(i), doneWidth) + "  " + s.dim((String) row.get("title")));
             }
             return ExitCodes.OK;
         }
@@ -466,12 +474,12 @@ final class LabCommand extends BaseCommand {
                 out().println("and forgets the progress of " + labList(withProgress) + ".");
             }
             out().flush();
-            Confirm.Answer answer = yes ? Confirm.Answer.YES : Confirm.ask(ctx, err(), "Reset " + labList(labs) + "?");
-            if (answer == Confirm.Answer.NONE) {
+            Screens.Answer answer = yes ? Screens.Answer.YES : screens().confirm("Reset " + labList(labs) + "?", err());
+            if (answer == Screens.Answer.NONE) {
                 err().println("dockernotes: nothing reset: no answer (use --yes to skip the question)");
                 return ExitCodes.FAILURE;
             }
-            if (answer == Confirm.Answer.NO) {
+            if (answer == Screens.Answer.NO) {
                 out().println("Nothing reset.");
                 return ExitCodes.OK;
             }

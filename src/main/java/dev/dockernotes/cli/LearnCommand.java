@@ -1,6 +1,11 @@
 package dev.dockernotes.cli;
 
-import dev.dockernotes.DockernotesException;
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.ExitCodes;
+import dev.dockernotes.app.Lesson;
+import dev.dockernotes.app.OutputStyle;
+import dev.dockernotes.app.Screens;
+import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
 import dev.dockernotes.progress.Progress;
@@ -8,15 +13,12 @@ import dev.dockernotes.progress.Reading;
 import dev.dockernotes.progress.Resume;
 import dev.dockernotes.render.MarkdownRenderer;
 import dev.dockernotes.render.RenderOptions;
-import dev.dockernotes.repl.Lesson;
-import dev.dockernotes.repl.LessonPager;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,14 +62,14 @@ final class LearnCommand extends BaseCommand {
             }
             sections = graph.lessonSections(chapter);
             start = Resume.lessonIndex(section, sections);
-            if (ctx.terminal().isEmpty()) {
+            if (!screens().interactive()) {
                 return section.isChapter() ? printChapter(graph, chapter, sections, 0, false) : printTopic(graph, section);
             }
         } else if (named != null) {
             chapter = graph.resolveChapter(named);
             sections = graph.lessonSections(chapter);
             start = resume.in(chapter).index();
-            if (ctx.terminal().isEmpty()) {
+            if (!screens().interactive()) {
                 return printChapter(graph, chapter, sections, 0, false);
             }
         } else {
@@ -80,11 +82,11 @@ final class LearnCommand extends BaseCommand {
             chapter = next.get().chapter();
             sections = graph.lessonSections(chapter);
             start = next.get().index();
-            if (ctx.terminal().isEmpty()) {
+            if (!screens().interactive()) {
                 return printChapter(graph, chapter, sections, start, true);
             }
         }
-        return page(ctx.terminal().get(), graph, reading, chapter, sections, start);
+        return page(graph, reading, chapter, sections, start);
     }
 
     /** Whether the chapter was typed (not the shell's current chapter filled in as the default). */
@@ -93,7 +95,7 @@ final class LearnCommand extends BaseCommand {
         return chapterName != null && (parsed == null || parsed.hasMatchedPositional(0));
     }
 
-    private int page(Terminal terminal, TopicGraph graph, Reading reading, Topic chapter, List<Topic> sections, int start) {
+    private int page(TopicGraph graph, Reading reading, Topic chapter, List<Topic> sections, int start) {
         OutputStyle style = style();
         Lesson lesson = lesson(graph, chapter, sections);
         Set<Integer> alreadyRead = new HashSet<>();
@@ -103,13 +105,13 @@ final class LearnCommand extends BaseCommand {
             }
         }
         Progress[] latest = {null};
-        LessonPager pager = new LessonPager(terminal, lesson, style.color(), style.color(), alreadyRead, i -> {
+        Screens.Paged paged = screens().page(lesson, style.color(), alreadyRead, i -> {
             Lesson.Section s = lesson.sections().get(i);
             latest[0] = progressStore().updateOrNotice(p -> p.markRead(chapter.chapterKey(), s.id(), s.title()));
-        });
-        LessonPager.Outcome outcome = pager.run(start);
+        }, start);
+        Lesson.Outcome outcome = paged.outcome();
         printProgressNotices();
-        if (outcome == LessonPager.Outcome.INTERRUPTED) {
+        if (outcome == Lesson.Outcome.INTERRUPTED) {
             return ctx.inShell() ? ExitCodes.OK : ExitCodes.INTERRUPTED;
         }
         Reading after = (latest[0] != null ? latest[0] : loadProgress()).reading(graph);
@@ -119,9 +121,9 @@ final class LearnCommand extends BaseCommand {
             return ExitCodes.OK;
         }
         Styles st = Styles.of(style);
-        out().println("Stopped at section " + (pager.section() + 1) + " of " + sections.size() + ": "
-                + sections.get(pager.section()).title() + ".");
-        if (outcome == LessonPager.Outcome.REACHED_END) {
+        out().println("Stopped at section " + (paged.section() + 1) + " of " + sections.size() + ": "
+                + sections.get(paged.section()).title() + ".");
+        if (outcome == Lesson.Outcome.REACHED_END) {
             out().println(notRead(resume.unread(chapter), sections));
         }
         if (!progressIsSaved()) {
@@ -245,7 +247,7 @@ final class LearnCommand extends BaseCommand {
     /** What ends a section: where to go from here, and the commands it teaches. */
     private String footer(TopicGraph graph, Topic topic) {
         StringBuilder md = new StringBuilder();
-        List<Topic> related = graph.related(topic);
+        List<Topic> related = graph.related(topic, ctx.commandNamer());
         List<String> commands = graph.commandsTaught(topic, ctx.commandNamer());
         if (related.isEmpty() && commands.isEmpty()) {
             return "";

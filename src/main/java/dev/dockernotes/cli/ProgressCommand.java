@@ -1,11 +1,15 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.ExitCodes;
+import dev.dockernotes.app.OutputStyle;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.progress.Progress;
 import dev.dockernotes.progress.ProgressReport;
 import dev.dockernotes.progress.ProgressReport.ChapterRow;
 import dev.dockernotes.progress.SectionMark;
 import dev.dockernotes.quiz.QuizBank;
+import dev.dockernotes.render.Columns;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -133,8 +137,11 @@ final class ProgressCommand extends BaseCommand {
         if (!report.labs().isEmpty()) {
             lines.add("");
             lines.add(s.bold("Labs"));
+            int width = report.labs().stream().mapToInt(l -> Columns.width(l.lab())).max().orElse(0);
+            int steps = report.labs().stream().mapToInt(l -> String.valueOf(l.stepsFinished()).length()).max().orElse(1);
             for (ProgressReport.LabSummary lab : report.labs()) {
-                lines.add("  " + lab.lab() + "  " + lab.stepsFinished()
+                String count = String.valueOf(lab.stepsFinished());
+                lines.add("  " + ChaptersCommand.pad(lab.lab(), width) + "  " + " ".repeat(steps - count.length()) + count
                         + (lab.stepsFinished() == 1 ? " step" : " steps") + " finished"
                         + (lab.hintsUsed() > 0 ? ", " + lab.hintsUsed() + (lab.hintsUsed() == 1 ? " hint" : " hints") : ""));
             }

@@ -1,6 +1,8 @@
 package dev.dockernotes.cli;
 
-import dev.dockernotes.DockernotesException;
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.ExitCodes;
+import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
 import dev.dockernotes.progress.Progress;
@@ -14,11 +16,8 @@ import dev.dockernotes.quiz.QuizBank;
 import dev.dockernotes.quiz.QuizSession;
 import dev.dockernotes.quiz.Scheduler;
 import dev.dockernotes.quiz.Verdict;
-import dev.dockernotes.docker.DockerCli;
-import dev.dockernotes.repl.DockerLineCompleter;
-import dev.dockernotes.repl.QuizPrompter;
+import dev.dockernotes.tui.LinePrompter;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -31,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -163,12 +161,11 @@ final class QuizCommand extends BaseCommand {
 
     /** The terminal widgets when interactive (and not --json); else one answer per line of standard input. */
     private QuizSession.Prompter prompter(AnswerChecker checker) {
-        Optional<Terminal> terminal = json.json() ? Optional.empty() : ctx.terminal();
-        if (terminal.isPresent()) {
-            return new QuizPrompter(terminal.get(), checker, new DockerLineCompleter(DockerCli.builtIn()), ctx::stopRequested);
+        if (json.json()) { // answers as lines, even on a terminal: the output is for a program
+            BufferedReader in = new BufferedReader(new InputStreamReader(ctx.env().stdin(), StandardCharsets.UTF_8));
+            return new LinePrompter(in, null);
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(ctx.env().stdin(), StandardCharsets.UTF_8));
-        return new LinePrompter(in, json.json() ? null : out());
+        return screens().quizPrompter(checker, out());
     }
 
     private void printJson(QuizSession.Outcome outcome) {
@@ -202,38 +199,6 @@ final class QuizCommand extends BaseCommand {
             out().println(ctx.json().writeValueAsString(m));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Answers from standard input, one per line; end of input ends the quiz. */
-    static final class LinePrompter implements QuizSession.Prompter {
-        private final BufferedReader in;
-        private final PrintWriter echo;
-
-        LinePrompter(BufferedReader in, PrintWriter echo) {
-            this.in = in;
-            this.echo = echo;
-        }
-
-        @Override
-        public QuizSession.Reply ask(Presented shown) {
-            String line;
-            try {
-                line = in.readLine();
-            } catch (IOException e) {
-                return new QuizSession.Reply.End("cannot read standard input: " + e.getMessage());
-            }
-            if (line == null) {
-                return new QuizSession.Reply.End("end of input");
-            }
-            String answer = line.strip();
-            if (answer.equalsIgnoreCase("q") || answer.equalsIgnoreCase("quit")) {
-                return new QuizSession.Reply.Quit();
-            }
-            if (echo != null) {
-                echo.println("> " + answer);
-            }
-            return new QuizSession.Reply.Answer(answer);
         }
     }
 

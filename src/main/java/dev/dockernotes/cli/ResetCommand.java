@@ -1,8 +1,9 @@
 package dev.dockernotes.cli;
 
-import dev.dockernotes.cli.Confirm.Answer;
-
-import dev.dockernotes.DockernotesException;
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.ExitCodes;
+import dev.dockernotes.app.Screens.Answer;
+import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.lab.Lab;
 import dev.dockernotes.lab.LabCatalog;
 import dev.dockernotes.notes.Topic;
@@ -19,8 +20,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,8 +54,6 @@ final class ResetCommand extends BaseCommand {
     ResetCommand(AppContext ctx) {
         super(ctx);
     }
-
-    /** An answer to a yes/no question: yes, no, or none at all (end of input). */
 
     /** What one reset would forget, worked out against one snapshot of progress. */
     private record Plan(List<SectionMark> marks, int sectionsRead, int sections, List<String> questions,
@@ -233,6 +232,6 @@ final class ResetCommand extends BaseCommand {
 
     /** --yes, or the same yes/no question every command asks before what cannot be undone. */
     private Answer ask(String question) {
-        return yes ? Answer.YES : Confirm.ask(ctx, err(), question);
+        return yes ? Answer.YES : screens().confirm(question, err());
     }
 }

@@ -1,6 +1,8 @@
 package dev.dockernotes.cli;
 
-import dev.dockernotes.DockernotesException;
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.ExitCodes;
+import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.notes.Search;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "search", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Search the notes. Ranked best first; forgives case, plurals and small typos.")
 final class SearchCommand extends BaseCommand {
-    @Parameters(arity = "1..*", paramLabel = "WORD", description = "What to look for.")
+    @Parameters(arity = "1..*", paramLabel = "WORD", description = "What to look for. Words with dashes are part of it (search docker run -d); after -- everything is (search -- ps -n).")
     List<String> words;
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Show at most N results (default: ${DEFAULT-VALUE}).")

@@ -1,7 +1,7 @@
 package dev.dockernotes.cli;
 
-import dev.dockernotes.DockernotesException;
-import dev.dockernotes.repl.Shell;
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.errors.DockernotesException;
 import picocli.CommandLine.Command;
 
 @Command(name = "shell", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -20,6 +20,7 @@ final class ShellCommand extends BaseCommand {
         if (ctx.inShell()) {
             throw new DockernotesException("already in the shell");
         }
-        return Shell.open(ctx, globals(), out(), err());
+        return ctx.shellOpener().orElseThrow(() -> new DockernotesException("the shell cannot be opened here"))
+                .open(globals().asDefaults(), out(), err());
     }
 }

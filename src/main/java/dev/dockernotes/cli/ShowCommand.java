@@ -1,5 +1,8 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.ExitCodes;
+import dev.dockernotes.app.OutputStyle;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
 import dev.dockernotes.render.MarkdownRenderer;
@@ -28,7 +31,7 @@ final class ShowCommand extends BaseCommand {
     protected int run() throws Exception {
         TopicGraph graph = graph();
         Topic topic = graph.resolveTopic(topicName);
-        List<Topic> related = graph.related(topic);
+        List<Topic> related = graph.related(topic, ctx.commandNamer());
         List<String> commands = graph.commandsTaught(topic, ctx.commandNamer());
         if (json.json()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -59,7 +62,10 @@ final class ShowCommand extends BaseCommand {
             out().println(s.bold("Commands taught here:"));
             commands.forEach(c -> out().println("  " + c + "  " + s.cyan("explain " + c)));
         }
-        graph.next(topic).ifPresent(n -> out().println(s.bold("Next: ") + n.title() + "  " + s.cyan("show " + n.id())));
+        // The subsections were just printed with it: next is what follows the last of them.
+        List<Topic> shown = topic.subtree();
+        graph.next(shown.get(shown.size() - 1))
+                .ifPresent(n -> out().println(s.bold("Next: ") + n.title() + "  " + s.cyan("show " + n.id())));
         return ExitCodes.OK;
     }
 }

@@ -1,5 +1,7 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.app.OutputStyle;
+
 /** ANSI styles for command output, or none at all when output is plain. */
 public record Styles(boolean on) {
     public static Styles of(OutputStyle style) {

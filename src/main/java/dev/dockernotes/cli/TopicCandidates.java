@@ -1,5 +1,6 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.app.AppContext;
 import dev.dockernotes.notes.Topic;
 import java.util.ArrayList;
 import java.util.Iterator;

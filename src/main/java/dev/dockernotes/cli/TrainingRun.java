@@ -1,5 +1,7 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.ExitCodes;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

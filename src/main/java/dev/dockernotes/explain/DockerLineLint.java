@@ -6,7 +6,7 @@ import dev.dockernotes.docker.ParsedCommand;
 import dev.dockernotes.docker.ValueMeaning;
 import dev.dockernotes.docker.LookAlikes;
 import dev.dockernotes.notes.CommandUse;
-import dev.dockernotes.notes.Problem;
+import dev.dockernotes.content.Problem;
 import dev.dockernotes.notes.TopicGraph;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

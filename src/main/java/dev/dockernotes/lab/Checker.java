@@ -73,7 +73,7 @@ public final class Checker {
     }
 
     private String p(String s) {
-        return s == null ? null : LabCatalog.fill(s, params);
+        return s == null ? null : Templates.fill(s, params);
     }
 
     private Optional<String> check(Lab lab, Check check, Optional<String> answer) {
@@ -200,7 +200,7 @@ public final class Checker {
         try {
             hostPort = Integer.parseInt(p(c.hostPort()).trim());
         } catch (NumberFormatException e) {
-            throw new dev.dockernotes.DockernotesException("the host port \"" + p(c.hostPort()) + "\" is not a number");
+            throw new dev.dockernotes.errors.DockernotesException("the host port \"" + p(c.hostPort()) + "\" is not a number");
         }
         if (toPort.isEmpty()) {
             return Optional.of("container " + name + " publishes no host port to " + target

@@ -1,6 +1,6 @@
 package dev.dockernotes.lab;
 
-import dev.dockernotes.DockernotesException;
+import dev.dockernotes.errors.DockernotesException;
 
 /** The engine could not be reached or refused: the message says what to do, in one line. */
 public final class EngineException extends DockernotesException {

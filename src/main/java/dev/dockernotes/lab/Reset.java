@@ -57,14 +57,14 @@ public final class Reset {
         }
         List<String> leftAlone = new ArrayList<>();
         for (String raw : lab.containerNames()) {
-            String name = LabCatalog.fill(raw, params);
+            String name = Templates.fill(raw, params);
             Optional<Engine.ContainerInfo> c = engine.container(name);
             if (c.isPresent() && !remove.containsKey("c:" + c.get().id())) {
                 leftAlone.add(name + " was not made for this lab; left as is");
             }
         }
         for (String raw : lab.volumeNames()) {
-            String name = LabCatalog.fill(raw, params);
+            String name = Templates.fill(raw, params);
             if (engine.volume(name).isPresent() && !remove.containsKey("v:" + name)) {
                 leftAlone.add(name + " was not made for this lab; left as is");
             }

@@ -1,5 +1,6 @@
 package dev.dockernotes.notes;
 
+import dev.dockernotes.content.Problem;
 import dev.dockernotes.docker.Programs;
 import dev.dockernotes.text.Controls;
 import java.util.ArrayDeque;

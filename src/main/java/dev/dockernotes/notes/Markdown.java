@@ -6,6 +6,7 @@ import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -84,8 +85,8 @@ public final class Markdown {
             @Override
             protected void visitChildren(Node parent) {
                 super.visitChildren(parent);
-                if (parent.getNext() != null && !(parent instanceof Text)) {
-                    // keep words of neighbouring blocks apart
+                if (parent.getNext() != null && parent instanceof Block) {
+                    // keep words of neighbouring blocks apart (not of inline spans: "**daemonless**." stays one word and its dot)
                     if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
                         sb.append(' ');
                     }

@@ -1,6 +1,7 @@
 package dev.dockernotes.notes;
 
-import dev.dockernotes.DockernotesException;
+import dev.dockernotes.content.Problem;
+import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.text.Controls;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +44,7 @@ public final class NotesLoader {
                 }
                 decode(RESOURCE_DIR + name, in.readAllBytes(), warnings).ifPresent(files::add);
             } catch (IOException e) {
-                warnings.add(new Problem(RESOURCE_DIR + name, 0, "cannot read: " + e.getMessage()));
+                warnings.add(Problem.ofFile(RESOURCE_DIR + name, "cannot read (" + e.getClass().getSimpleName() + "); skipped"));
             }
         }
         if (files.isEmpty()) {

@@ -306,14 +306,18 @@ public final class Search {
 
     private Hit snippet(Topic topic, double score, Set<String> terms) {
         String text = topic.text();
+        // The heading is printed above the snippet: the snippet is of the text below it.
+        int body = text.startsWith(topic.title()) && text.length() > topic.title().length()
+                ? topic.title().length() + 1 : 0;
         List<int[]> matches = new ArrayList<>();
         Matcher m = WORD.matcher(text);
+        m.region(body, text.length());
         while (m.find()) {
             if (terms.contains(stem(m.group()))) {
                 matches.add(new int[] {m.start(), m.end()});
             }
         }
-        int start = 0;
+        int start = body;
         if (!matches.isEmpty()) {
             // The window with the most matches, starting a little before its first match.
             int best = 0;
@@ -328,8 +332,8 @@ public final class Search {
                     best = i;
                 }
             }
-            start = Math.max(0, matches.get(best)[0] - 30);
-            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start = Math.max(body, matches.get(best)[0] - 30);
+            while (start > body && !Character.isWhitespace(text.charAt(start - 1))) {
                 start--;
             }
         }
@@ -337,7 +341,7 @@ public final class Search {
         while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && end - start < SNIPPET_CHARS + 20) {
             end++;
         }
-        String prefix = start > 0 ? "…" : "";
+        String prefix = start > body ? "…" : "";
         String suffix = end < text.length() ? "…" : "";
         String snippet = prefix + text.substring(start, end).strip() + suffix;
         int offset = start - prefix.length() + (text.substring(start, end).length() - text.substring(start, end).stripLeading().length());

@@ -1,7 +1,8 @@
 package dev.dockernotes.notes;
 
-import dev.dockernotes.DockernotesException;
+import dev.dockernotes.content.Problem;
 import dev.dockernotes.docker.CommandNamer;
+import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.text.Similarity;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,6 +29,7 @@ public final class TopicGraph {
     private final List<Problem> problems;
     private final Map<Topic, Integer> order = new IdentityHashMap<>();
     private Search search;
+    private RelatedTopics relatedTopics;
     private final Map<CommandNamer, Map<String, List<CommandUse>>> commandIndexes = new IdentityHashMap<>();
 
     TopicGraph(List<NoteFile> files, List<Topic> chapters, List<Topic> topics, List<Edge> edges,
@@ -95,19 +97,23 @@ public final class TopicGraph {
     }
 
     /**
-     * Topics this one links to, is linked from, names or is named by: outgoing links first. Not its
-     * own parent or children (those are shown as the tree).
+     * The topics related to this one, strongest evidence first, at most five (see {@link RelatedTopics}).
+     * Not its own parent or children (those are shown as the tree).
      */
     public List<Topic> related(Topic topic) {
-        Set<Topic> related = new LinkedHashSet<>();
-        for (Edge.Kind kind : Edge.Kind.values()) {
-            edges.stream().filter(e -> e.kind() == kind && e.from() == topic).forEach(e -> related.add(e.to()));
-            edges.stream().filter(e -> e.kind() == kind && e.to() == topic).forEach(e -> related.add(e.from()));
+        return related(topic, null);
+    }
+
+    /** As {@link #related(Topic)}, with shared commands (named by {@code namer}) as evidence too. */
+    public List<Topic> related(Topic topic, CommandNamer namer) {
+        return relatedTopics().of(topic, namer).stream().map(RelatedTopics.Related::topic).toList();
+    }
+
+    private synchronized RelatedTopics relatedTopics() {
+        if (relatedTopics == null) {
+            relatedTopics = new RelatedTopics(this);
         }
-        related.remove(topic);
-        related.remove(topic.parent());
-        topic.children().forEach(related::remove);
-        return List.copyOf(related);
+        return relatedTopics;
     }
 
     public List<CommandUse> commandUses() {

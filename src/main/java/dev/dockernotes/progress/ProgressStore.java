@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import dev.dockernotes.DockernotesException;
+import dev.dockernotes.errors.DockernotesException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;

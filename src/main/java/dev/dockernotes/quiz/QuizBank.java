@@ -45,7 +45,7 @@ public final class QuizBank {
         return files.questions();
     }
 
-    public List<QuizProblem> problems() {
+    public List<dev.dockernotes.content.Problem> problems() {
         return files.problems();
     }
 

@@ -1,28 +1,29 @@
 package dev.dockernotes.quiz;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static dev.dockernotes.content.ContentFile.describe;
+import static dev.dockernotes.content.ContentFile.didYouMean;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockernotes.content.ContentFile;
+import dev.dockernotes.content.ContentFiles;
+import dev.dockernotes.content.LocatedJson;
+import dev.dockernotes.content.Problem;
+import dev.dockernotes.content.Source;
 import dev.dockernotes.notes.NotesLoader;
-import dev.dockernotes.text.Similarity;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads and validates quiz files: one JSON file per chapter with a format {@code version} and its
- * {@code questions}. Every problem found becomes one {@link QuizProblem} with file:line:column; a
- * question with a problem is left out, the others still load.
+ * {@code questions} (the versioned-file rule of {@link ContentFile}). Every problem found becomes one
+ * {@link Problem} with file:line:column; a question with a problem is left out, the others still load.
  *
  * <pre>
  * {"version": 1, "questions": [
@@ -46,33 +47,25 @@ public final class QuizLoader {
     private static final Set<String> ALL_FIELDS = Set.of("id", "type", "prompt", "explanation", "topics",
             "choices", "answer", "answers", "steps", "rejects", "swappable");
 
-    /** One quiz file: the path shown in messages ("quizzes/chapter1.json") and its text. */
-    public record Source(String path, String text) {}
+    private static final ContentFile.Format FORMAT = new ContentFile.Format("quiz", FORMAT_VERSION, "questions");
 
-    public record Result(List<Question> questions, List<QuizProblem> problems) {}
+    public record Result(List<Question> questions, List<Problem> problems) {}
 
     private final Set<String> topicIds;
     private final List<Question> questions = new ArrayList<>();
-    private final List<QuizProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final Map<String, String> firstSeen = new HashMap<>();
 
     private QuizLoader(Set<String> topicIds) {
         this.topicIds = topicIds;
     }
 
-    /** The quiz files shipped in the jar. */
+    /** The quiz files shipped in the jar (named by the build's quizzes/INDEX). */
     public static Result loadBuiltIn(Set<String> topicIds) {
-        List<Source> sources = new ArrayList<>();
-        for (String name : NotesLoader.resourceNames(RESOURCE_DIR, ".json")) {
-            try (InputStream in = QuizLoader.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name)) {
-                if (in != null) {
-                    sources.add(new Source(RESOURCE_DIR + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-                }
-            } catch (IOException e) {
-                return new Result(List.of(), List.of(new QuizProblem(RESOURCE_DIR + name, 0, 0, "cannot read: " + e.getMessage())));
-            }
-        }
-        return load(sources, topicIds);
+        List<Problem> unreadable = new ArrayList<>();
+        List<Source> sources = ContentFiles.builtIn(QuizLoader.class.getClassLoader(), RESOURCE_DIR,
+                NotesLoader.resourceNames(RESOURCE_DIR, ".json"), unreadable);
+        return load(sources, topicIds, unreadable);
     }
 
     /** The quiz files of a notes folder (DIR/quizzes/*.json); none at all is fine (then quizzes are generated). */
@@ -81,101 +74,42 @@ public final class QuizLoader {
         if (!Files.isDirectory(dir)) {
             return new Result(List.of(), List.of());
         }
-        List<Source> sources = new ArrayList<>();
-        List<QuizProblem> unreadable = new ArrayList<>();
-        try (Stream<Path> list = Files.list(dir)) {
-            for (Path p : list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
-                try {
-                    sources.add(new Source(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
-                } catch (IOException e) {
-                    unreadable.add(new QuizProblem(p.toString(), 0, 0, "cannot read (" + e.getClass().getSimpleName() + "); skipped"));
-                }
-            }
+        List<Problem> unreadable = new ArrayList<>();
+        try {
+            return load(ContentFiles.folder(dir, ".json", unreadable), topicIds, unreadable);
         } catch (IOException e) {
-            return new Result(List.of(), List.of(new QuizProblem(dir.toString(), 0, 0, "cannot list quiz files: " + e.getMessage())));
+            return new Result(List.of(), List.of(Problem.ofFile(dir.toString(),
+                    "cannot list quiz files (" + e.getClass().getSimpleName() + ")")));
         }
-        Result result = load(sources, topicIds);
-        unreadable.addAll(result.problems());
-        return new Result(result.questions(), unreadable);
     }
 
     public static Result load(List<Source> sources, Set<String> topicIds) {
+        return load(sources, topicIds, List.of());
+    }
+
+    private static Result load(List<Source> sources, Set<String> topicIds, List<Problem> unreadable) {
         QuizLoader loader = new QuizLoader(topicIds);
-        sources.forEach(loader::file);
+        loader.problems.addAll(unreadable);
+        for (Source source : sources) {
+            ContentFile.read(source, FORMAT, loader.problems).ifPresent(file -> loader.new FileReader(file).read());
+        }
         return new Result(List.copyOf(loader.questions), List.copyOf(loader.problems));
     }
 
-    private void file(Source source) {
-        LocatedJson json;
-        try {
-            json = LocatedJson.parse(source.text());
-        } catch (LocatedJson.TrailingException e) {
-            problems.add(new QuizProblem(source.path(), e.position.line(), e.position.column(), e.getMessage()));
-            return;
-        } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            problems.add(new QuizProblem(source.path(), l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
-                    "malformed JSON: " + dev.dockernotes.text.JsonErrors.clean(e.getOriginalMessage())));
-            return;
-        } catch (IOException e) {
-            problems.add(new QuizProblem(source.path(), 0, 0, e.getMessage()));
-            return;
-        }
-        new FileReader(source.path(), json).read();
-    }
-
-    /** Jackson's message without its "[Source: ...]" location (we print ours at the front). */
-
-    /** Validates one parsed file. */
+    /** Validates the questions of one file that passed the versioned-file rule. */
     private final class FileReader {
+        private final ContentFile file;
         private final String path;
         private final LocatedJson json;
 
-        FileReader(String path, LocatedJson json) {
-            this.path = path;
-            this.json = json;
+        FileReader(ContentFile file) {
+            this.file = file;
+            this.path = file.path();
+            this.json = file.json();
         }
 
         void read() {
-            JsonNode root = json.root();
-            if (!root.isObject()) {
-                problem(root, "a quiz file is a JSON object with \"version\" and \"questions\"");
-                return;
-            }
-            JsonNode version = root.get("version");
-            if (version == null) {
-                problem(root, "missing field 'version' (the quiz format version; this dockernotes reads " + FORMAT_VERSION + ")");
-                return;
-            }
-            if (!version.isIntegralNumber()) {
-                problem(root, "version", "'version' must be a whole number, not " + describe(version));
-                return;
-            }
-            if (version.asLong() > FORMAT_VERSION) {
-                problem(root, "version", "quiz format version " + version.asLong() + " is newer than this dockernotes reads ("
-                        + FORMAT_VERSION + "); update dockernotes to use this file");
-                return;
-            }
-            if (version.asLong() < 1) {
-                problem(root, "version", "unknown quiz format version " + version.asLong() + " (this dockernotes reads 1 to " + FORMAT_VERSION + ")");
-                return;
-            }
-            for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-                String name = it.next();
-                if (!name.equals("version") && !name.equals("questions")) {
-                    problem(root, name, "unknown field '" + name + "'" + didYouMean(name, List.of("version", "questions")));
-                }
-            }
-            JsonNode list = root.get("questions");
-            if (list == null) {
-                problem(root, "missing field 'questions'");
-                return;
-            }
-            if (!list.isArray()) {
-                problem(root, "questions", "'questions' must be a list, not " + describe(list));
-                return;
-            }
-            for (JsonNode q : list) {
+            for (JsonNode q : file.items()) {
                 question(q).ifPresent(questions::add);
             }
         }
@@ -376,76 +310,20 @@ public final class QuizLoader {
             return choices;
         }
 
-        /** A required non-blank string field, or null (with a problem). */
         private String text(JsonNode q, String field, String label) {
-            JsonNode v = q.get(field);
-            if (v == null) {
-                problem(q, label + ": missing field '" + field + "'");
-                return null;
-            }
-            if (!v.isTextual() || v.asText().isBlank()) {
-                problem(q, field, label + ": '" + field + "' must be a non-empty string, not " + describe(v));
-                return null;
-            }
-            return dev.dockernotes.text.Controls.visible(v.asText()); // shown, never obeyed
+            return file.text(q, field, label, true);
         }
 
         private List<String> strings(JsonNode q, String field, String label, boolean required) {
-            JsonNode v = q.get(field);
-            if (v == null) {
-                if (required) {
-                    problem(q, label + ": missing field '" + field + "'");
-                    return null;
-                }
-                return List.of();
-            }
-            if (!v.isArray()) {
-                problem(q, field, label + ": '" + field + "' must be a list of strings, not " + describe(v));
-                return null;
-            }
-            List<String> out = new ArrayList<>();
-            for (JsonNode s : v) {
-                if (!s.isTextual() || s.asText().isBlank()) {
-                    problem(q, field, label + ": '" + field + "' must hold non-empty strings, not " + describe(s));
-                    return null;
-                }
-                out.add(dev.dockernotes.text.Controls.visible(s.asText()));
-            }
-            return out;
+            return file.strings(q, field, label, required);
         }
 
         private void problem(JsonNode node, String message) {
-            LocatedJson.Position p = json.at(node);
-            problems.add(new QuizProblem(path, p.line(), p.column(), message));
+            file.problem(node, message);
         }
 
         private void problem(JsonNode object, String field, String message) {
-            LocatedJson.Position p = json.at(object, field);
-            problems.add(new QuizProblem(path, p.line(), p.column(), message));
+            file.problem(object, field, message);
         }
-    }
-
-    private static String didYouMean(String given, Collection<String> known) {
-        List<String> close = Similarity.suggestions(given, known, 1);
-        return close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?";
-    }
-
-    private static String describe(JsonNode v) {
-        if (v.isTextual()) {
-            return v.asText().isBlank() ? "an empty string" : "a string";
-        }
-        if (v.isNumber()) {
-            return "a number";
-        }
-        if (v.isBoolean()) {
-            return v.asText();
-        }
-        if (v.isArray()) {
-            return "a list";
-        }
-        if (v.isObject()) {
-            return "an object";
-        }
-        return "null";
     }
 }

@@ -1,9 +1,11 @@
 package dev.dockernotes.repl;
 
-import dev.dockernotes.cli.AppContext;
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.Environment;
+import dev.dockernotes.app.ExitCodes;
+import dev.dockernotes.app.Screens;
 import dev.dockernotes.cli.CommandLineFactory;
 import dev.dockernotes.cli.Completions;
-import dev.dockernotes.cli.ExitCodes;
 import dev.dockernotes.cli.GlobalOptions;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
@@ -11,13 +13,15 @@ import dev.dockernotes.progress.Progress;
 import dev.dockernotes.progress.Resume;
 import dev.dockernotes.progress.SectionMark;
 import dev.dockernotes.text.Similarity;
+import dev.dockernotes.tui.LineScreens;
+import dev.dockernotes.tui.TerminalScreens;
+import dev.dockernotes.tui.Terminals;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,37 +102,38 @@ public final class Shell {
     }
 
     /** Opens the shell on the real terminal (or a dumb one over a piped script) and runs it. */
-    public static int open(AppContext ctx, GlobalOptions globals, PrintWriter out, PrintWriter err) throws IOException {
-        Terminal terminal = Terminals.forShell(ctx, out);
+    public static int open(AppContext ctx, Map<String, String> globalDefaults, PrintWriter out, PrintWriter err) throws IOException {
+        Terminal terminal = terminalFor(ctx, out);
         try (terminal) {
             boolean interactive = !isDumb(terminal);
             Path history = interactive ? HistoryFile.in(HistoryFile.stateDir(ctx.env().variables())) : null;
-            return new Shell(ctx, terminal, interactive ? terminal.writer() : err, history, defaults(globals)).run();
+            return new Shell(ctx, terminal, interactive ? terminal.writer() : err, history, globalDefaults).run();
         } finally {
             out.flush();
         }
     }
 
-    /** The global options of the command line that opened the shell, as defaults for every line. */
-    static Map<String, String> defaults(GlobalOptions globals) {
-        Map<String, String> d = new HashMap<>();
-        if (globals.notes() != null) {
-            d.put("--notes", globals.notes().toString());
+    /**
+     * The shell's terminal: the real one when stdin and stdout are terminals, else a dumb one
+     * reading the piped script from the environment's stdin and writing to {@code out}, so that
+     * {@code printf 'show runc\nexit\n' | dockernotes shell} and in-process tests work alike.
+     * Commands then read standard input from the same lines as the shell.
+     */
+    private static Terminal terminalFor(AppContext ctx, PrintWriter out) {
+        Environment env = ctx.env();
+        if (env.stdinIsTerminal() && env.stdoutIsTerminal()) {
+            return Terminals.system();
         }
-        if (globals.noColor()) {
-            d.put("--no-color", "true");
-        }
-        if (globals.color() != GlobalOptions.ColorWhen.auto) {
-            d.put("--color", globals.color().name());
-        }
-        if (globals.debug()) {
-            d.put("--debug", "true");
-        }
-        return d;
+        LineInput shared = new LineInput(env.stdin());
+        ctx.useShellInput(shared); // a quiz in the script reads its answers from the same lines
+        return Terminals.dumb(shared, new WriterOutputStream(out));
     }
 
     public int run() {
-        ctx.useShellTerminal(terminal);
+        // Every interactive command inside shares the shell's terminal; over a piped script (a dumb
+        // terminal) they read the script's lines instead.
+        Screens lines = new LineScreens(() -> ctx.env().stdin());
+        ctx.enterShell(interactive ? TerminalScreens.on(terminal, ctx::stopRequested, lines) : lines, terminal::getWidth);
         commandLine = CommandLineFactory.create(ctx, out, err);
         extraCommands.forEach(commandLine::addSubcommand);
         commandLine.setDefaultValueProvider(this::defaultValue);
@@ -342,7 +347,7 @@ public final class Shell {
 
     private String prompt() {
         AttributedString prompt = styledPrompt();
-        return ctx.outputStyle(rootGlobals()).color() ? prompt.toAnsi(terminal) : prompt.toString();
+        return ctx.outputStyle(rootGlobals().colorChosen()).color() ? prompt.toAnsi(terminal) : prompt.toString();
     }
 
     private AttributedString styledPrompt() {
@@ -367,7 +372,7 @@ public final class Shell {
     }
 
     private void welcome() {
-        Styles s = new Styles(ctx.outputStyle(rootGlobals()).color());
+        Styles s = new Styles(ctx.outputStyle(rootGlobals().colorChosen()).color());
         out.println(s.bold("dockernotes shell") + ": Tab completes, Ctrl-R searches history, 'help' lists the commands, Ctrl-D leaves.");
         out.println(nextStep());
         out.flush();

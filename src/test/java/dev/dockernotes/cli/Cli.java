@@ -1,5 +1,10 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.Environment;
+import dev.dockernotes.repl.Shell;
+import dev.dockernotes.tui.LineScreens;
+import dev.dockernotes.tui.TerminalScreens;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -8,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.jline.terminal.Terminal;
 
 /**
  * Runs dockernotes in-process, as the user would from a shell, through the same factory as Main.
@@ -52,7 +58,16 @@ public final class Cli {
 
     public AppContext context() {
         InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-        return new AppContext(new Environment(Map.copyOf(env), in, terminal, false));
+        AppContext ctx = new AppContext(new Environment(Map.copyOf(env), in, terminal, false));
+        ctx.shellOpener((defaults, out, err) -> Shell.open(ctx, defaults, out, err)); // as Main does
+        return ctx;
+    }
+
+    /** As the shell does on a terminal: every interactive command of {@code ctx} uses {@code terminal}. */
+    public static AppContext inShellOn(AppContext ctx, Terminal terminal) {
+        LineScreens lines = new LineScreens(() -> ctx.env().stdin());
+        ctx.enterShell(TerminalScreens.on(terminal, ctx::stopRequested, lines), terminal::getWidth);
+        return ctx;
     }
 
     public Run run(String... args) {

@@ -1,5 +1,6 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.app.AppContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;

@@ -115,6 +115,19 @@ class GraphCommandsTest {
     }
 
     @Test
+    void wordsWithDashesArePartOfTheQuery() {
+        Cli.Run r = run("search", "docker", "run", "-d");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("1. Starting a Container in Daemon Mode");
+        // search's own options still work anywhere, and after -- everything is the query
+        assertThat(run("search", "docker", "run", "-d", "-n", "1").out().lines().count()).isEqualTo(2);
+        Cli.Run dashes = run("search", "--", "-n", "xyzzyplugh");
+        assertThat(dashes.exitCode()).isEqualTo(1);
+        assertThat(dashes.err()).isEqualTo("dockernotes: no matches for '-n xyzzyplugh' in the notes\n");
+    }
+
+    @Test
     void searchWithNoMatchExitsOne() {
         Cli.Run r = run("search", "xyzzyplugh");
         assertThat(r.exitCode()).isEqualTo(1);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.util.List;
 import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -99,6 +100,30 @@ class LabFailureTest {
         assertThat(hint.out()).startsWith("Hint 1 of 3 (step 1 of lab ch3-containers): -d runs a container");
         assertThat(cli.run("lab", "status").out()).contains("busy  ch3-containers       0/4 steps, 1 hint");
         assertThat(cli.run("chapters").exitCode()).isZero();
+    }
+
+    @Test
+    void labListsLineUpWhateverTheCountsAre() {
+        Cli cli = new Cli(home).env("DOCKER_HOST", "unix://" + home.resolve("docker.sock"));
+        cli.run("lab", "ch3-volumes");
+        cli.run("lab", "hint");
+        cli.run("lab", "hint");
+        cli.run("lab", "ch3-containers");
+        cli.run("lab", "hint");
+        List<String> rows = cli.run("lab", "status").out().lines().skip(1).toList();
+        assertThat(rows).hasSizeGreaterThan(2);
+        // each title starts in the same column, hints or not
+        java.util.regex.Pattern title = java.util.regex.Pattern.compile(".*  (\\S.*)$");
+        assertThat(rows.stream().map(r -> {
+            java.util.regex.Matcher m = title.matcher(r);
+            return m.matches() ? m.start(1) : -1;
+        }).distinct()).as(String.join("\n", rows)).hasSize(1);
+        assertThat(rows.stream().map(r -> r.indexOf(" steps")).distinct()).hasSize(1);
+        List<String> labs = cli.run("progress").out().lines().dropWhile(l -> !l.equals("Labs")).skip(1)
+                .takeWhile(l -> l.startsWith("  ")).toList();
+        assertThat(labs).hasSize(2);
+        // the counts start in one column: the lab names are padded to the longest
+        assertThat(labs.stream().map(l -> l.indexOf(" steps finished") - 1).distinct()).as(String.join("\n", labs)).hasSize(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.app.AppContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -112,7 +113,7 @@ class LearnCommandTest {
         terminal.setSize(new Size(80, 24));
         Cli cli = cli().env("NO_COLOR", "1");
         AppContext ctx = cli.context();
-        ctx.useShellTerminal(terminal);
+        Cli.inShellOn(ctx, terminal);
         Cli.Run r = cli.run(ctx, "learn", "chapter2");
         assertThat(r.exitCode()).isZero();
         assertThat(screen.toString(StandardCharsets.UTF_8)).contains("Section 1 of 8 · Components of Docker Engine")
@@ -135,7 +136,7 @@ class LearnCommandTest {
             throw new AssertionError(e);
         }
         AppContext ctx = cli().context();
-        ctx.useShellTerminal(terminal);
+        Cli.inShellOn(ctx, terminal);
         assertThat(cli().run(ctx, "learn", "chapter2").exitCode()).isZero();
     }
 
@@ -152,7 +153,7 @@ class LearnCommandTest {
         }
         terminal.setSize(new Size(80, 24));
         AppContext ctx = cli.env("NO_COLOR", "1").context();
-        ctx.useShellTerminal(terminal);
+        Cli.inShellOn(ctx, terminal);
         return cli.run(ctx, args);
     }
 

@@ -1,5 +1,6 @@
 package dev.dockernotes.cli;
 
+import dev.dockernotes.app.AppContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dockernotes.progress.ProgressStore;
@@ -61,7 +62,7 @@ class ProgressNotSavedTest {
             DumbTerminal terminal = new DumbTerminal("test", "xterm-256color", keys, new ByteArrayOutputStream(),
                     StandardCharsets.UTF_8);
             terminal.setSize(new Size(80, 24));
-            ctx.useShellTerminal(terminal);
+            Cli.inShellOn(ctx, terminal);
 
             int code = CommandLineFactory.forArgs(ctx, new PrintWriter(out, true), new PrintWriter(err, true), "learn", "chapter2")
                     .execute("learn", "chapter2");

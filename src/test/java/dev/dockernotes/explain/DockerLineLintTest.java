@@ -4,7 +4,7 @@ import dev.dockernotes.docker.DockerCli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dockernotes.notes.Fixtures;
-import dev.dockernotes.notes.Problem;
+import dev.dockernotes.content.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

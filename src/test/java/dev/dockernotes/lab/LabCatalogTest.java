@@ -2,7 +2,7 @@ package dev.dockernotes.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dockernotes.notes.Problem;
+import dev.dockernotes.content.Problem;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -34,18 +34,24 @@ class LabCatalogTest {
     }
 
     @Test
-    void brokenFilesAreReportedWithFileAndLine() {
+    void brokenFilesAreReportedWithFileLineAndColumn() {
         LabCatalog catalog = LabCatalog.loadFolder(Path.of("src/test/resources/labs-broken"), CHAPTERS);
-        assertThat(catalog.problems()).extracting(Problem::toString).containsExactly(
-                "src/test/resources/labs-broken/chapter1.json:3: not valid JSON: Unexpected end-of-input within/between Object entries",
-                "src/test/resources/labs-broken/chapter2.json:1: lab file version 2 is newer than this dockernotes knows (1): update dockernotes",
-                "src/test/resources/labs-broken/chapter3.json:11: unknown parameter ${imagee}: declare it in the lab's \"params\"",
-                "src/test/resources/labs-broken/chapter3.json:12: a step needs at least one hint (a nudge), before the solution",
-                "src/test/resources/labs-broken/chapter3.json:15: state \"sleeping\" is not one of exists, running, exited, absent",
-                "src/test/resources/labs-broken/chapter3.json:16: \"hostPort\" must be a port number from 1 to 65535",
-                "src/test/resources/labs-broken/chapter3.json:17: unknown check type \"teleport\" (known: answer, container, daemon,"
-                        + " file-in-container, file-in-volume, image, port, volume)",
-                "src/test/resources/labs-broken/chapter3.json:24: no chapter \"chapter9\" in the notes");
+        assertThat(catalog.problems()).extracting(Problem::format).containsExactly(
+                "src/test/resources/labs-broken/chapter1.json:3:1: malformed JSON: Unexpected end-of-input within/between Object entries",
+                "src/test/resources/labs-broken/chapter2.json:1:3: lab format version 2 is newer than this dockernotes reads (1);"
+                        + " update dockernotes to use this file",
+                "src/test/resources/labs-broken/chapter3.json:11:11: lab 'broken', step 'one': unknown parameter ${imagee};"
+                        + " declare it in the lab's 'params'",
+                "src/test/resources/labs-broken/chapter3.json:12:11: lab 'broken', step 'one': 'hints' lists no hint;"
+                        + " give at least one (a nudge) before the solution",
+                "src/test/resources/labs-broken/chapter3.json:15:52: lab 'broken', step 'one': state 'sleeping' is not one of"
+                        + " exists, running, exited, absent",
+                "src/test/resources/labs-broken/chapter3.json:16:52: lab 'broken', step 'one': 'hostPort' must be a port number"
+                        + " from 1 to 65535",
+                "src/test/resources/labs-broken/chapter3.json:17:15: lab 'broken', step 'one': unknown check type 'teleport'"
+                        + " (types: answer, container, daemon, file-in-container, file-in-volume, image, port, volume)",
+                "src/test/resources/labs-broken/chapter3.json:24:7: lab 'no-such-chapter': no chapter 'chapter9' in the notes"
+                        + " (see 'dockernotes chapters')");
         assertThat(catalog.labs()).isEmpty();
     }
 

@@ -2,6 +2,7 @@ package dev.dockernotes.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dockernotes.content.Problem;
 import java.util.List;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Node;

@@ -3,7 +3,8 @@ package dev.dockernotes.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dockernotes.DockernotesException;
+import dev.dockernotes.content.Problem;
+import dev.dockernotes.errors.DockernotesException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,8 @@ class GraphBuilderTest {
     void mentionsOfAnotherTopicsTermRelateTheTopics() {
         TopicGraph g = Fixtures.load("small");
         // "Tuning" names "widgets", the heading of another chapter's section.
-        assertThat(g.related(g.topic("tuning").orElseThrow())).extracting(Topic::id).contains("widgets");
+        assertThat(g.edgesFrom(g.topic("tuning").orElseThrow())).filteredOn(e -> e.kind() == Edge.Kind.MENTION)
+                .extracting(e -> e.to().id()).contains("widgets");
         // a bold glossary term ("Gadget") is owned by its section; Deep Setup names it.
         assertThat(g.related(g.topic("deep-setup").orElseThrow())).extracting(Topic::id).contains("gadgets");
     }

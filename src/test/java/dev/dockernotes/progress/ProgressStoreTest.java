@@ -3,7 +3,7 @@ package dev.dockernotes.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dockernotes.DockernotesException;
+import dev.dockernotes.errors.DockernotesException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,6 +2,8 @@ package dev.dockernotes.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dockernotes.content.Problem;
+import dev.dockernotes.content.Source;
 import dev.dockernotes.notes.NotesLoader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,14 +32,14 @@ class QuizValidationTest {
         """)
     void eachRuleReportsOneLineWithFileLineAndColumn(String name, String expected) throws IOException {
         QuizLoader.Result result = load(name);
-        assertThat(result.problems()).map(QuizProblem::toString).containsExactly(expected);
+        assertThat(result.problems()).map(Problem::format).containsExactly(expected);
         // the broken question is left out (of two with one id, the first stays)
         assertThat(result.questions()).hasSize(name.equals("duplicate-id") ? 1 : 0);
     }
 
     @Test
     void aMisspelledFieldIsNamedWithTheFieldItMeant() throws IOException {
-        assertThat(load("unknown-field").problems()).map(QuizProblem::toString).containsExactly(
+        assertThat(load("unknown-field").problems()).map(Problem::format).containsExactly(
                 "quizzes/unknown-field.json:4:5: question 'q1': missing field 'explanation'",
                 "quizzes/unknown-field.json:9:7: question 'q1': unknown field 'explenation'; did you mean 'explanation'?");
     }
@@ -50,9 +52,9 @@ class QuizValidationTest {
               {"id": "bad", "type": "true-false", "prompt": "p", "answer": "yes", "explanation": "e", "topics": ["runc"]}
             ]}
             """;
-        QuizLoader.Result result = QuizLoader.load(List.of(new QuizLoader.Source("quizzes/x.json", text)), TOPICS);
+        QuizLoader.Result result = QuizLoader.load(List.of(new Source("quizzes/x.json", text)), TOPICS);
         assertThat(result.questions()).extracting(Question::id).containsExactly("good");
-        assertThat(result.problems()).map(QuizProblem::toString)
+        assertThat(result.problems()).map(Problem::format)
                 .containsExactly("quizzes/x.json:3:54: question 'bad': 'answer' must be true or false, not a string");
     }
 
@@ -62,9 +64,9 @@ class QuizValidationTest {
             {"version": 1, "questions": [
               {"id": "same", "type": "true-false", "prompt": "p", "answer": true, "explanation": "e", "topics": ["runc"]}]}
             """;
-        QuizLoader.Result result = QuizLoader.load(List.of(new QuizLoader.Source("quizzes/chapter1.json", q),
-                new QuizLoader.Source("quizzes/chapter2.json", q)), TOPICS);
-        assertThat(result.problems()).map(QuizProblem::toString)
+        QuizLoader.Result result = QuizLoader.load(List.of(new Source("quizzes/chapter1.json", q),
+                new Source("quizzes/chapter2.json", q)), TOPICS);
+        assertThat(result.problems()).map(Problem::format)
                 .containsExactly("quizzes/chapter2.json:2:4: duplicate question id 'same' (first at quizzes/chapter1.json:2:4)");
     }
 
@@ -74,7 +76,7 @@ class QuizValidationTest {
               {"id": "o", "type": "order", "prompt": "p", "steps": ["a", "b", "c", "d"], "swappable": %s,
                "explanation": "e", "topics": ["runc"]}]}
             """.formatted(swappable);
-        return QuizLoader.load(List.of(new QuizLoader.Source("quizzes/x.json", text)), TOPICS);
+        return QuizLoader.load(List.of(new Source("quizzes/x.json", text)), TOPICS);
     }
 
     @Test
@@ -98,7 +100,7 @@ class QuizValidationTest {
         """)
     void badSwappableGroupsAreReportedAndTheQuestionLeftOut(String swappable, String expected) {
         QuizLoader.Result result = order(swappable);
-        assertThat(result.problems()).map(QuizProblem::toString).containsExactly(expected);
+        assertThat(result.problems()).map(Problem::format).containsExactly(expected);
         assertThat(result.questions()).isEmpty();
     }
 
@@ -108,22 +110,22 @@ class QuizValidationTest {
             {"version": 1, "questions": [
               {"id": "t", "type": "true-false", "prompt": "p", "answer": true, "swappable": [[1, 2]], "explanation": "e", "topics": ["runc"]}]}
             """;
-        assertThat(QuizLoader.load(List.of(new QuizLoader.Source("quizzes/x.json", text)), TOPICS).problems())
-                .map(QuizProblem::toString)
+        assertThat(QuizLoader.load(List.of(new Source("quizzes/x.json", text)), TOPICS).problems())
+                .map(Problem::format)
                 .containsExactly("quizzes/x.json:2:68: question 't': unknown field 'swappable' for a true-false question");
     }
 
     @Test
     void anEmptyFileSaysSo() {
-        QuizLoader.Result result = QuizLoader.load(List.of(new QuizLoader.Source("quizzes/empty.json", "  \n")), TOPICS);
-        assertThat(result.problems()).map(QuizProblem::toString)
+        QuizLoader.Result result = QuizLoader.load(List.of(new Source("quizzes/empty.json", "  \n")), TOPICS);
+        assertThat(result.problems()).map(Problem::format)
                 .containsExactly("quizzes/empty.json: the file is empty; expected a JSON object");
     }
 
     private static QuizLoader.Result load(String name) throws IOException {
         try (InputStream in = QuizValidationTest.class.getResourceAsStream("/quizzes-broken/" + name + ".json")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return QuizLoader.load(List.of(new QuizLoader.Source("quizzes/" + name + ".json", text)), TOPICS);
+            return QuizLoader.load(List.of(new Source("quizzes/" + name + ".json", text)), TOPICS);
         }
     }
 }

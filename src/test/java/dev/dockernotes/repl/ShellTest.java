@@ -1,11 +1,12 @@
 package dev.dockernotes.repl;
 
+import dev.dockernotes.tui.Terminals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.dockernotes.cli.AppContext;
+import dev.dockernotes.app.AppContext;
 import dev.dockernotes.cli.Cli;
-import dev.dockernotes.cli.Environment;
+import dev.dockernotes.app.Environment;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
@@ -265,7 +266,7 @@ class ShellTest {
     void ctrlCStopsARunningCommandAndTheShellGoesOn() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         Session s = onTerminal("wait\nchapters\nexit\n", (shell, ctx, terminal) -> {
-            shell.addCommand(new WaitCommand(ctx, started));
+            shell.addCommand(new WaitCommand(ctx, terminal, started));
             Thread presser = new Thread(() -> {
                 try {
                     started.await();
@@ -374,16 +375,17 @@ class ShellTest {
     @Command(name = "wait")
     static final class WaitCommand implements Callable<Integer> {
         private final AppContext ctx;
+        private final PrintWriter out;
         private final CountDownLatch started;
 
-        WaitCommand(AppContext ctx, CountDownLatch started) {
+        WaitCommand(AppContext ctx, Terminal terminal, CountDownLatch started) {
             this.ctx = ctx;
+            this.out = terminal.writer();
             this.started = started;
         }
 
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = ctx.terminal().orElseThrow().writer();
             out.println("waiting for Ctrl-C");
             out.flush();
             started.countDown();

@@ -1,4 +1,4 @@
-package dev.dockernotes.repl;
+package dev.dockernotes.tui;
 
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;

@@ -1,4 +1,4 @@
-package dev.dockernotes.repl;
+package dev.dockernotes.tui;
 
 import dev.dockernotes.docker.DockerCli;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.dockernotes.repl;
+package dev.dockernotes.tui;
 
 import dev.dockernotes.quiz.AnswerChecker;
 import dev.dockernotes.quiz.Presented;

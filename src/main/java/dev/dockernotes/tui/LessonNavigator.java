@@ -1,4 +1,4 @@
-package dev.dockernotes.repl;
+package dev.dockernotes.tui;
 
 /**
  * Where the reader is in a lesson, and what each key does: a pure state machine, tested without a

@@ -1,4 +1,4 @@
-package dev.dockernotes;
+package dev.dockernotes.errors;
 
 /**
  * A problem the user can act on: bad input, bad content, a missing file. The CLI prints its

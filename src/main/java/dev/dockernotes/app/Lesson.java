@@ -1,4 +1,4 @@
-package dev.dockernotes.repl;
+package dev.dockernotes.app;
 
 import java.util.List;
 
@@ -17,6 +17,12 @@ public record Lesson(String chapterTitle, List<Section> sections, String finishe
             throw new IllegalArgumentException("a lesson needs at least one section");
         }
     }
+
+    /**
+     * How the reader left the lesson: quit, finished (reached the end with every section read),
+     * reached the end with sections still not read, or interrupted (Ctrl-C).
+     */
+    public enum Outcome { QUIT, FINISHED, REACHED_END, INTERRUPTED }
 
     /** One page of a lesson: the topic id (for progress), its title and its Markdown. */
     public record Section(String id, String title, String markdown) {}

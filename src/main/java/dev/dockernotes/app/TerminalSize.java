@@ -1,4 +1,4 @@
-package dev.dockernotes.cli;
+package dev.dockernotes.app;
 
 import java.io.File;
 import java.util.Optional;

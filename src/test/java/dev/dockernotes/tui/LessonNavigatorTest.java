@@ -1,9 +1,9 @@
-package dev.dockernotes.repl;
+package dev.dockernotes.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dockernotes.repl.LessonNavigator.Key;
-import dev.dockernotes.repl.LessonNavigator.Mode;
+import dev.dockernotes.tui.LessonNavigator.Key;
+import dev.dockernotes.tui.LessonNavigator.Mode;
 import org.junit.jupiter.api.Test;
 
 class LessonNavigatorTest {

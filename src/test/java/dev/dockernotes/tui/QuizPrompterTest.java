@@ -1,4 +1,4 @@
-package dev.dockernotes.repl;
+package dev.dockernotes.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

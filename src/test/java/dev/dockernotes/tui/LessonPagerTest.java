@@ -1,5 +1,6 @@
-package dev.dockernotes.repl;
+package dev.dockernotes.tui;
 
+import dev.dockernotes.app.Lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -37,7 +38,7 @@ class LessonPagerTest {
     @Test
     void showsAHeaderWithTheChapterThePlaceAndAProgressBar() throws IOException {
         LessonPager pager = pager("q", 60, 12);
-        assertThat(pager.run(0)).isEqualTo(LessonPager.Outcome.QUIT);
+        assertThat(pager.run(0)).isEqualTo(Lesson.Outcome.QUIT);
         assertThat(pager.lastScreen()).hasSize(12);
         assertThat(pager.lastScreen().get(0)).isEqualTo("Chapter 9: Testing");
         assertThat(pager.lastScreen().get(1)).isEqualTo("Section 1 of 3 · First");
@@ -65,7 +66,7 @@ class LessonPagerTest {
     @Test
     void finishingTheChapterSaysSoAndSuggestsWhatIsNext() throws IOException {
         LessonPager pager = pager("nnnq", 60, 12);
-        assertThat(pager.run(0)).isEqualTo(LessonPager.Outcome.FINISHED);
+        assertThat(pager.run(0)).isEqualTo(Lesson.Outcome.FINISHED);
         assertThat(screen(pager)).contains("Finished: all 3 sections").contains("You finished Chapter 9.");
     }
 
@@ -82,7 +83,7 @@ class LessonPagerTest {
     @Test
     void ctrlCLeavesCleanly() throws IOException {
         LessonPager pager = pager("n\u0003n", 60, 12);
-        assertThat(pager.run(0)).isEqualTo(LessonPager.Outcome.INTERRUPTED);
+        assertThat(pager.run(0)).isEqualTo(Lesson.Outcome.INTERRUPTED);
         assertThat(shown).containsExactly(0, 1);
     }
 
@@ -96,13 +97,13 @@ class LessonPagerTest {
     @Test
     void theEndSaysFinishedOnlyWhenEverySectionWasRead() throws IOException {
         LessonPager skipped = pager("t3n", 60, 12); // 1 -> 3 -> end: 2 skipped
-        assertThat(skipped.run(0)).isEqualTo(LessonPager.Outcome.REACHED_END);
+        assertThat(skipped.run(0)).isEqualTo(Lesson.Outcome.REACHED_END);
         assertThat(screen(skipped)).contains("End of the chapter: 2 of 3 sections read", "Section 2: Second",
                 "Press Enter to open section 2", "Enter open section 2").doesNotContain("Finished", "You finished");
 
         shown.clear();
         LessonPager all = pager("nnn", 60, 12);
-        assertThat(all.run(0)).isEqualTo(LessonPager.Outcome.FINISHED);
+        assertThat(all.run(0)).isEqualTo(Lesson.Outcome.FINISHED);
         assertThat(screen(all)).contains("Finished: all 3 sections read", "You finished Chapter 9.");
     }
 }

@@ -1,10 +1,12 @@
-package dev.dockernotes.repl;
+package dev.dockernotes.tui;
 
+import dev.dockernotes.app.Lesson;
+import dev.dockernotes.app.Lesson.Outcome;
+import dev.dockernotes.tui.LessonNavigator.Key;
+import dev.dockernotes.tui.LessonNavigator.Mode;
 import dev.dockernotes.render.Columns;
 import dev.dockernotes.render.MarkdownRenderer;
 import dev.dockernotes.render.RenderOptions;
-import dev.dockernotes.repl.LessonNavigator.Key;
-import dev.dockernotes.repl.LessonNavigator.Mode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,12 +25,6 @@ import org.jline.utils.InfoCmp.Capability;
  * reads keys, draws screens and re-renders when the window is resized.
  */
 public final class LessonPager {
-
-    /**
-     * How the reader left the lesson: quit, finished (reached the end with every section read),
-     * reached the end with sections still not read, or interrupted (Ctrl-C).
-     */
-    public enum Outcome { QUIT, FINISHED, REACHED_END, INTERRUPTED }
 
     /** Prose is easier to read in lines no longer than this, however wide the window. */
     static final int MAX_TEXT_WIDTH = 100;

@@ -1,4 +1,4 @@
-package dev.dockernotes.cli;
+package dev.dockernotes.app;
 
 /**
  * How output should look for this run: ANSI styles or plain text, the width to wrap to, and

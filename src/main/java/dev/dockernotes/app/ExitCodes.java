@@ -1,4 +1,4 @@
-package dev.dockernotes.cli;
+package dev.dockernotes.app;
 
 /** Exit codes, named once. 2 for usage errors follows the getopt/picocli convention. */
 public final class ExitCodes {

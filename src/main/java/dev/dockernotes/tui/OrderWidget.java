@@ -1,4 +1,4 @@
-package dev.dockernotes.repl;
+package dev.dockernotes.tui;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,46 +1,51 @@
-package dev.dockernotes.cli;
+package dev.dockernotes.tui;
 
+import dev.dockernotes.app.Screens.Answer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Optional;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 
-/** A yes/no question before something that cannot be undone, as the top-level reset asks it. */
+/** A yes/no question before something that cannot be undone: on the terminal, or one line of input. */
 final class Confirm {
-    /** Yes, no, or no answer at all (end of input): which counts as no. */
-    enum Answer { YES, NO, NONE }
-
     private Confirm() {}
 
-    /** On the terminal when there is one, else one line from standard input; the question goes to err. */
-    static Answer ask(AppContext ctx, PrintWriter err, String question) {
-        String prompt = question + " [y/N] ";
+    /** On the terminal: a line editor with the question as its prompt. */
+    static Answer onTerminal(Terminal terminal, String question) {
+        LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
         String line;
-        Optional<Terminal> terminal = ctx.terminal();
-        if (terminal.isPresent()) {
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal.get()).build();
-            try {
-                line = reader.readLine(prompt);
-            } catch (UserInterruptException | EndOfFileException e) {
-                line = null;
-            }
-        } else {
-            err.print(prompt);
-            err.flush();
-            line = readLine(ctx.env().stdin());
-            if (line == null) {
-                err.println();
-                err.flush();
-            }
+        try {
+            line = reader.readLine(prompt(question));
+        } catch (UserInterruptException | EndOfFileException e) {
+            line = null;
         }
+        return answer(line);
+    }
+
+    /** Not on a terminal: the question goes to {@code err}, the answer is one line of {@code in}. */
+    static Answer onLines(InputStream in, PrintWriter err, String question) {
+        err.print(prompt(question));
+        err.flush();
+        String line = readLine(in);
+        if (line == null) {
+            err.println();
+            err.flush();
+        }
+        return answer(line);
+    }
+
+    private static String prompt(String question) {
+        return question + " [y/N] ";
+    }
+
+    private static Answer answer(String line) {
         if (line == null) {
             return Answer.NONE;
         }

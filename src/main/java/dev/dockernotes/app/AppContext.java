@@ -1,4 +1,4 @@
-package dev.dockernotes.cli;
+package dev.dockernotes.app;
 
 import dev.dockernotes.docker.DockerCommandNamer;
 import dev.dockernotes.docker.CommandNamer;
@@ -12,20 +12,20 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.jline.terminal.Terminal;
+import java.util.function.IntSupplier;
 
 /**
  * Everything one session (a one-shot run, or a whole REPL session) shares: the environment, the
- * loaded notes, and the terminal when there is one. Passed to every command by the factory;
+ * loaded notes, and the interactive screens the entry point installed (never a terminal itself). Passed to every command by the factory;
  * there are no mutable globals.
  */
 public final class AppContext {
     private Environment env;
     private final Map<String, TopicGraph> graphs = new HashMap<>();
-    private Supplier<Terminal> terminalFactory = () -> null;
-    private Terminal terminal;
+    private Screens screens;
+    private ShellOpener shellOpener;
     private boolean inShell;
+    private IntSupplier shellWidth = () -> 0;
     private Path lastNotesDir;
     private volatile boolean stopRequested;
     private com.fasterxml.jackson.databind.ObjectMapper json;
@@ -122,52 +122,55 @@ public final class AppContext {
         env = new Environment(env.variables(), in, env.stdoutIsTerminal(), env.stdinIsTerminal());
     }
 
-    /** Set by the shell: its one terminal, used by every interactive command inside it. */
-    public void useShellTerminal(Terminal terminal) {
-        this.terminal = terminal;
-        this.inShell = terminal != null;
+    /** Set by the entry point: the interactive screens of a one-shot run. */
+    public void useScreens(Screens screens) {
+        this.screens = Objects.requireNonNull(screens);
+    }
+
+    /**
+     * Set by the shell: the screens on its one terminal, used by every interactive command inside
+     * it, and the terminal's width (what commands wrap to there).
+     */
+    public void enterShell(Screens screens, IntSupplier width) {
+        this.screens = Objects.requireNonNull(screens);
+        this.shellWidth = Objects.requireNonNull(width);
+        this.inShell = true;
     }
 
     public boolean inShell() {
         return inShell;
     }
 
-    /** How to build a terminal when a one-shot command needs one (interactive lesson or quiz). */
-    public void terminalFactory(Supplier<Terminal> factory) {
-        this.terminalFactory = Objects.requireNonNull(factory);
+    /**
+     * The interactive screens the entry point installed; empty when none was (in-process tests,
+     * where commands read lines of standard input).
+     */
+    public Optional<Screens> screens() {
+        return Optional.ofNullable(screens);
+    }
+
+    /** How the entry point opens the interactive shell (the shell command asks for it). */
+    public void shellOpener(ShellOpener opener) {
+        this.shellOpener = Objects.requireNonNull(opener);
+    }
+
+    public Optional<ShellOpener> shellOpener() {
+        return Optional.ofNullable(shellOpener);
     }
 
     /**
-     * The terminal for interactive screens: the shell's, or one built on demand when both stdin and
-     * stdout are terminals. Empty when input or output is piped: then commands print plain text.
+     * How output should look: {@code chosen} is the colour the options ask for (empty: auto, colour
+     * only on a terminal and without NO_COLOR).
      */
-    public Optional<Terminal> terminal() {
-        if (terminal == null && env.stdinIsTerminal() && env.stdoutIsTerminal()) {
-            terminal = terminalFactory.get();
-        }
-        if (terminal != null && Terminal.TYPE_DUMB.equals(terminal.getType())
-                || terminal != null && Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(terminal);
-    }
-
-    public OutputStyle outputStyle(GlobalOptions options) {
-        boolean onTerminal = inShell ? terminal().isPresent() : env.stdoutIsTerminal();
-        boolean color = switch (options.color()) {
-            case always -> true;
-            case never -> false;
-            case auto -> onTerminal && !options.noColor() && env.get("NO_COLOR").isEmpty();
-        };
-        if (options.noColor()) {
-            color = false;
-        }
+    public OutputStyle outputStyle(Optional<Boolean> chosen) {
+        boolean onTerminal = inShell ? screens.interactive() : env.stdoutIsTerminal();
+        boolean color = chosen.orElseGet(() -> onTerminal && env.get("NO_COLOR").isEmpty());
         return new OutputStyle(color, width(onTerminal), onTerminal);
     }
 
     private int width(boolean onTerminal) {
-        if (inShell && terminal != null && terminal.getWidth() > 0) {
-            return terminal.getWidth();
+        if (inShell && shellWidth.getAsInt() > 0) {
+            return shellWidth.getAsInt();
         }
         Optional<Integer> columns = env.get("COLUMNS").flatMap(AppContext::parsePositive);
         if (columns.isPresent()) {

@@ -1,18 +1,16 @@
-package dev.dockernotes.repl;
+package dev.dockernotes.tui;
 
-import dev.dockernotes.DockernotesException;
-import dev.dockernotes.cli.Environment;
+import dev.dockernotes.errors.DockernotesException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
 
-/** The only place that builds a jline Terminal. */
+/** The only place that builds a jline Terminal (the shell's dumb one over a piped script included). */
 public final class Terminals {
     private Terminals() {}
 
@@ -32,22 +30,6 @@ public final class Terminals {
         } catch (IOException e) {
             throw new DockernotesException("cannot open the terminal: " + e.getMessage());
         }
-    }
-
-    /**
-     * The shell's terminal: the real one when stdin and stdout are terminals, else a dumb one
-     * reading the piped script from the environment's stdin and writing to {@code out}, so that
-     * {@code printf 'show runc\nexit\n' | dockernotes shell} and in-process tests work alike.
-     * Commands then read standard input from the same lines as the shell.
-     */
-    public static Terminal forShell(dev.dockernotes.cli.AppContext ctx, PrintWriter out) {
-        Environment env = ctx.env();
-        if (env.stdinIsTerminal() && env.stdoutIsTerminal()) {
-            return system();
-        }
-        LineInput shared = new LineInput(env.stdin());
-        ctx.useShellInput(shared); // a quiz in the script reads its answers from the same lines
-        return dumb(shared, new WriterOutputStream(out));
     }
 
     /** A dumb terminal over streams: no escape codes, no pump thread, deterministic in tests. */

@@ -1,0 +1,95 @@
+package dev.dockernotes.tui;
+
+import dev.dockernotes.app.Lesson;
+import dev.dockernotes.app.Screens;
+import dev.dockernotes.docker.DockerCli;
+import dev.dockernotes.quiz.AnswerChecker;
+import dev.dockernotes.quiz.QuizSession;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import org.jline.terminal.Terminal;
+
+/**
+ * Screens on a jline terminal: the lesson pager, the quiz widgets, a line editor for yes/no. A
+ * dumb terminal is not interactive (its screens fall back to lines of {@code fallback}).
+ */
+public final class TerminalScreens implements Screens, AutoCloseable {
+    private final Supplier<Terminal> open;
+    private final boolean owned;
+    private final BooleanSupplier stopRequested;
+    private final Screens lines;
+    private Terminal terminal;
+
+    private TerminalScreens(Supplier<Terminal> open, boolean owned, BooleanSupplier stopRequested, Screens lines) {
+        this.open = open;
+        this.owned = owned;
+        this.stopRequested = stopRequested;
+        this.lines = lines;
+    }
+
+    /**
+     * Screens on a terminal built the first time one is needed (building one costs 170-250 ms, so a
+     * one-shot command that prints only never builds it), and closed by {@link #close()}.
+     *
+     * @param stopRequested true once Ctrl-C asked a lesson or quiz to stop between keys
+     * @param lines         what to do when the terminal turns out to be dumb
+     */
+    public static TerminalScreens onDemand(Supplier<Terminal> open, BooleanSupplier stopRequested, Screens lines) {
+        return new TerminalScreens(open, true, stopRequested, lines);
+    }
+
+    /** Screens on a terminal someone else owns (the shell's): {@link #close()} leaves it open. */
+    public static TerminalScreens on(Terminal terminal, BooleanSupplier stopRequested, Screens lines) {
+        Objects.requireNonNull(terminal);
+        return new TerminalScreens(() -> terminal, false, stopRequested, lines);
+    }
+
+    private Terminal terminal() {
+        if (terminal == null) {
+            terminal = open.get();
+        }
+        return terminal;
+    }
+
+    @Override
+    public boolean interactive() {
+        Terminal t = terminal();
+        return t != null && !Terminal.TYPE_DUMB.equals(t.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(t.getType());
+    }
+
+    @Override
+    public Paged page(Lesson lesson, boolean color, Set<Integer> alreadyRead, IntConsumer onShow, int start) {
+        LessonPager pager = new LessonPager(terminal(), lesson, color, color, alreadyRead, onShow);
+        Lesson.Outcome outcome = pager.run(start);
+        return new Paged(outcome, pager.section());
+    }
+
+    @Override
+    public QuizSession.Prompter quizPrompter(AnswerChecker checker, PrintWriter echo) {
+        if (!interactive()) {
+            return lines.quizPrompter(checker, echo);
+        }
+        return new QuizPrompter(terminal(), checker, new DockerLineCompleter(DockerCli.builtIn()), stopRequested);
+    }
+
+    @Override
+    public Answer confirm(String question, PrintWriter err) {
+        return interactive() ? Confirm.onTerminal(terminal(), question) : lines.confirm(question, err);
+    }
+
+    @Override
+    public void close() {
+        if (owned && terminal != null) {
+            try {
+                terminal.close();
+            } catch (IOException e) {
+                // the terminal is restored as far as it can be; nothing to tell the user
+            }
+        }
+    }
+}
