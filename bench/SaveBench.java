@@ -11,12 +11,18 @@ import java.util.Arrays;
 /**
  * The progress-file half of bench/bench.sh: a learner who has answered ANSWERS questions (spread over
  * QUESTIONS question ids), then SAVES more answers saved one at a time as a quiz does (lock, re-read,
- * change, atomic write, fsync). Prints the file size, the time of one save (median and max) and the
- * memory one save allocates. Uses only the public API, so it runs against older builds too.
+ * change, atomic write, fsync). Prints the file size, the time of one save (median and max, wall and
+ * this thread's CPU) and the memory one save allocates, twice: saves by one store, as one quiz makes
+ * them (the file is read again and compared, but not parsed again when no one changed it), and saves
+ * by two stores taking turns, as two dockernotes at once (each save finds the file changed by the
+ * other and parses it). Uses only the public API, so it runs against older builds too.
  *
  * <pre>java -cp target/dockernotes.jar:CLASSES SaveBench STATE_DIR [ANSWERS [QUESTIONS [SAVES]]]</pre>
  */
 public class SaveBench {
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         int answers = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
@@ -31,30 +37,35 @@ public class SaveBench {
             }
         });
         long size = Files.size(dir.resolve(ProgressStore.FILE_NAME));
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long tid = Thread.currentThread().getId();
-        double[] ms = new double[saves];
-        long[] allocated = new long[saves];
-        for (int i = 0; i < saves; i++) {
-            int n = i;
-            Instant at = start.plusSeconds(60L * (answers + i));
-            long a0 = threads.getThreadAllocatedBytes(tid);
-            long t0 = System.nanoTime();
-            store.update(p -> answer(p, scheduler, "q" + (n % questions), at, n % 4 != 3));
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-            allocated[i] = threads.getThreadAllocatedBytes(tid) - a0;
+        System.out.printf("%d answers over %d questions: file %.1f KB%n", answers, questions, size / 1024.0);
+        ProgressStore other = new ProgressStore(dir);
+        for (boolean turns : new boolean[] {false, true}) {
+            double[] ms = new double[saves];
+            double[] cpu = new double[saves];
+            long[] allocated = new long[saves];
+            for (int i = 0; i < saves; i++) {
+                int n = i + (turns ? saves : 0);
+                Instant at = start.plusSeconds(60L * (answers + n));
+                ProgressStore by = turns && i % 2 == 1 ? other : store;
+                long a0 = THREADS.getCurrentThreadAllocatedBytes();
+                long c0 = THREADS.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                by.update(p -> answer(p, scheduler, "q" + (n % questions), at, n % 4 != 3));
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+                cpu[i] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
+                allocated[i] = THREADS.getCurrentThreadAllocatedBytes() - a0;
+            }
+            Arrays.sort(ms);
+            Arrays.sort(cpu);
+            Arrays.sort(allocated);
+            System.out.printf("  one save %s: median %.1f ms (CPU %.1f ms), max %.1f ms (%d saves); allocates %.1f MB"
+                            + " a save (median)%n", turns ? "by two stores in turn" : "by one store",
+                    ms[saves / 2], cpu[saves / 2], ms[saves - 1], saves, allocated[saves / 2] / 1048576.0);
         }
         System.gc();
         Runtime rt = Runtime.getRuntime();
-        long heap = rt.totalMemory() - rt.freeMemory();
-        double[] sorted = ms.clone();
-        Arrays.sort(sorted);
-        long[] alloc = allocated.clone();
-        Arrays.sort(alloc);
-        System.out.printf("%d answers over %d questions: file %.1f KB; one save: median %.1f ms, max %.1f ms"
-                        + " (%d saves); allocates %.1f MB a save (median); heap after GC %.1f MB; max heap %d MB%n",
-                answers, questions, size / 1024.0, sorted[saves / 2], sorted[saves - 1], saves,
-                alloc[saves / 2] / 1048576.0, heap / 1048576.0, rt.maxMemory() / 1048576);
+        System.out.printf("  heap after GC %.1f MB; max heap %d MB%n",
+                (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576);
     }
 
     private static void answer(Progress p, Scheduler scheduler, String id, Instant at, boolean correct) {

@@ -1,20 +1,22 @@
 #!/usr/bin/env bash
 # Cold-start benchmark of one-shot commands against the JVM floor, then the scale benchmark.
 #   bench/bench.sh [-n RUNS] [--notes DIR]
-# Builds once, then runs each command RUNS times (default 10), interleaved, and prints the median,
+# Builds once, then runs each command RUNS times (default 9), interleaved, and prints the median,
 # min and max wall time, the median as a ratio to a plain Java hello-world started with the same
-# java, and the peak RSS. Then measures graph build, memory and warm search latency on corpora
-# 1x, 10x and 100x the size of notes/ (and on --notes DIR when given). Last, the progress file of a
-# learner with 10,000 answers: its size, the time of one save and the memory a save allocates.
+# java, and the peak RSS; on a terminal (tmux), the time to learn's first screen and to the shell's
+# prompt. Then measures graph build, memory and warm search latency on corpora 1x, 10x and 100x the
+# size of notes/ (and on --notes DIR when given), and prints issue 17's targets: each one's ratio to
+# the floor (or its size) and whether it is met. Last, the progress file of a learner with 10,000
+# answers: its size, the time of one save and the memory a save allocates.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-runs=10
+runs=9
 extra_notes=
 while [ $# -gt 0 ]; do
   case $1 in
     -n) runs=$2; shift 2 ;;
     --notes) extra_notes=$2; shift 2 ;;
-    -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -45,6 +47,28 @@ run_one() {
   esac
 }
 
+# On a terminal (tmux, a private server per run): from starting the program to its first screen.
+# The floor there is the same hello-world in the same kind of tmux window.
+have_tmux=$(command -v tmux >/dev/null && echo yes || echo no)
+tnames=("floor in tmux" "learn chapter2, first screen" "shell, prompt")
+tmux_one() { # index -> microseconds from start until its first screen shows (or 30 s)
+  local sock=dn-bench-$$-$1 cmd pat start now
+  case $1 in
+    0) cmd="$JAVA -cp $work/hello Hello"; pat='^hello' ;;
+    1) cmd="$root/dockernotes learn chapter2"; pat='Section [0-9]+ of' ;;
+    2) cmd="$root/dockernotes shell"; pat='^dockernotes[^:]*> ?$' ;; # tmux trims the space after the prompt
+  esac
+  start=$(date +%s%N)
+  tmux -L "$sock" -f /dev/null new-session -d -x 100 -y 30 "$cmd; sleep 60"
+  until tmux -L "$sock" capture-pane -p 2>/dev/null | grep -Eq "$pat"; do
+    now=$(date +%s%N)
+    [ $(( (now - start) / 1000000 )) -gt 30000 ] && break
+  done
+  now=$(date +%s%N)
+  tmux -L "$sock" kill-server 2>/dev/null || true
+  echo $(( (now - start) / 1000 ))
+}
+
 # Interleave the commands so that drift in machine load hits them all alike.
 for ((r = 0; r < runs; r++)); do
   for i in "${!names[@]}"; do
@@ -53,6 +77,11 @@ for ((r = 0; r < runs; r++)); do
     end=$(date +%s%N)
     echo "$(( (end - start) / 1000 )) $(tail -n 1 "$work/t")" >> "$work/times.$i"
   done
+  if [ "$have_tmux" = yes ]; then
+    for i in "${!tnames[@]}"; do
+      echo "$(tmux_one "$i") 0" >> "$work/tmux.$i"
+    done
+  fi
 done
 
 stats() { # file of "microseconds kb" lines -> "median_ms min_ms max_ms median_rss_MB"
@@ -67,7 +96,20 @@ for i in "${!names[@]}"; do
   read -r med min max rss < <(stats "$work/times.$i")
   ratio=$(awk -v a="$med" -v b="$floor" 'BEGIN { printf "%.1fx", (b > 0 ? a / b : 0) }')
   printf '%-32s %6s ms %6s ms %6s ms %8s %6s MB\n' "${names[$i]}" "$med" "$min" "$max" "$ratio" "$rss"
+  echo "$med" > "$work/median.$i"
 done
+tfloor=0
+if [ "$have_tmux" = yes ]; then
+  read -r tfloor _ < <(stats "$work/tmux.0")
+  for i in "${!tnames[@]}"; do
+    read -r med min max _ < <(stats "$work/tmux.$i")
+    ratio=$(awk -v a="$med" -v b="$tfloor" 'BEGIN { printf "%.1fx", (b > 0 ? a / b : 0) }')
+    printf '%-32s %6s ms %6s ms %6s ms %8s\n' "${tnames[$i]}" "$med" "$min" "$max" "$ratio"
+    echo "$med" > "$work/tmedian.$i"
+  done
+else
+  echo "(tmux not installed: the terminal measurements are skipped)"
+fi
 echo "(wall times include bash -c; /usr/bin/time measures the whole process tree)"
 
 echo
@@ -77,7 +119,41 @@ mkdir -p "$classes"
 javac -d "$classes" -cp "$root/target/dockernotes.jar" "$root/bench/ScaleBench.java"
 args=("$root/notes")
 [ -n "$extra_notes" ] && args+=("--extra" "$extra_notes")
-"$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$root/target/dockernotes.jar:$classes" ScaleBench "$work/corpora" "${args[@]}"
+"$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$root/target/dockernotes.jar:$classes" ScaleBench "$work/corpora" "${args[@]}" \
+  | tee "$work/scale.txt"
+
+# Issue 17's targets: each measurement, its ratio to the floor (or its size), the limit, met or not.
+target() { # name measured_ms floor_ms limit_ratio
+  awk -v n="$1" -v a="$2" -v f="$3" -v l="$4" 'BEGIN {
+    if (a == "" || f <= 0) { printf "  %-40s %s\n", n, "not measured"; exit }
+    r = a / f; printf "  %-40s %6d ms %6.1fx   <= %sx   %s\n", n, a, r, l, (r <= l ? "met" : "NOT met") }'
+}
+absolute() { # name measured limit unit
+  awk -v n="$1" -v a="$2" -v l="$3" -v u="$4" 'BEGIN {
+    if (a == "") { printf "  %-40s %s\n", n, "not measured"; exit }
+    printf "  %-40s %6.0f %-2s           <= %s %s   %s\n", n, a, u, l, u, (a <= l ? "met" : "NOT met") }'
+}
+m() { cat "$work/$1" 2>/dev/null || true; }
+echo
+echo "targets (issue 17; floor $floor ms piped, ${tfloor} ms in tmux; ratios from this one run, side by side):"
+target "explain docker container stop" "$(m median.3)" "$floor" 3
+target "chapters" "$(m median.2)" "$floor" 3
+target "learn chapter2, piped" "$(m median.4)" "$floor" 4
+target "learn chapter2, first screen (tmux)" "$(m tmedian.1)" "$tfloor" 4
+target "search volume" "$(m median.5)" "$floor" 4
+target "quiz, 5 questions piped" "$(m median.6)" "$floor" 5
+absolute "shell shows its prompt (tmux)" "$(m tmedian.2)" 500 ms
+x100=$(awk '$1 == "100x" { print; exit }' "$work/scale.txt")
+cold=$(echo "$x100" | awk '{ print $6 }')
+kb=$(echo "$x100" | awk '{ print $4 }')
+heap=$(echo "$x100" | awk '{ print $10 }')
+absolute "notes 100x the built-in ones, cold load" "$cold" 1000 ms
+if [ -n "$kb" ] && [ -n "$heap" ]; then
+  awk -v h="$heap" -v kb="$kb" 'BEGIN { r = h * 1024 / kb;
+    printf "  %-40s %6.1f MB %5.1fx   <= 10x   %s\n", "notes 100x, heap / size of the notes", h, r, (r <= 10 ? "met" : "NOT met") }'
+else
+  echo "  notes 100x, heap / size of the notes     not measured"
+fi
 
 echo
 echo "progress file: one save (lock, re-read, change, atomic write, fsync) with 10,000 answers saved"

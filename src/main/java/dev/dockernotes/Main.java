@@ -6,7 +6,6 @@ import dev.dockernotes.app.Screens;
 import dev.dockernotes.repl.Shell;
 import dev.dockernotes.tui.LineScreens;
 import dev.dockernotes.tui.TerminalScreens;
-import dev.dockernotes.cli.CommandLineFactory;
 import dev.dockernotes.cli.TrainingRun;
 import dev.dockernotes.tui.Terminals;
 import java.io.FileDescriptor;
@@ -41,6 +40,7 @@ public final class Main {
             args = new String[] {"shell"};
         }
         if (args.length == 1 && args[0].equals("--cds-training")) {
+            dev.dockernotes.fast.FastPath.train(ctx); // the hot commands as the fast path runs them
             System.exit(TrainingRun.run(ctx)); // the launcher's class-data-sharing archive run
         }
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
@@ -48,7 +48,7 @@ public final class Main {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> fatal(e, debug, err));
         int code;
         try {
-            code = CommandLineFactory.forArgs(ctx, out, err, args).execute(args);
+            code = dev.dockernotes.fast.FastPath.execute(ctx, out, err, args); // the hot commands without picocli's model
         } catch (Throwable e) {
             // picocli hands errors (OutOfMemoryError, StackOverflowError) straight through: still one line
             out.flush();

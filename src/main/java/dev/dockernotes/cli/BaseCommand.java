@@ -6,6 +6,7 @@ import dev.dockernotes.app.Screens;
 import dev.dockernotes.notes.TopicGraph;
 import dev.dockernotes.progress.Progress;
 import dev.dockernotes.progress.ProgressStore;
+import dev.dockernotes.text.TerminalSafeWriter;
 import dev.dockernotes.tui.LineScreens;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -25,20 +26,51 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     protected final AppContext ctx;
 
+    /** Set instead of {@link #spec} when the fast path (dev.dockernotes.fast) runs this command without picocli's model. */
+    private Bound bound;
+
+    private record Bound(PrintWriter out, PrintWriter err, GlobalOptions globals) {}
+
     protected BaseCommand(AppContext ctx) {
         this.ctx = ctx;
     }
 
     protected PrintWriter out() {
-        return spec.commandLine().getOut();
+        return bound != null ? bound.out() : spec.commandLine().getOut();
     }
 
     protected PrintWriter err() {
-        return spec.commandLine().getErr();
+        return bound != null ? bound.err() : spec.commandLine().getErr();
     }
 
     protected GlobalOptions globals() {
-        return ((DockernotesCommand) spec.root().userObject()).globals();
+        return bound != null ? bound.globals() : ((DockernotesCommand) spec.root().userObject()).globals();
+    }
+
+    /**
+     * Whether the positional parameter at this index was typed, not a default value the shell filled
+     * in (a run without picocli's model has no defaults: what is set was typed).
+     */
+    protected boolean typedPositional(int index) {
+        picocli.CommandLine.ParseResult parsed = bound != null ? null : spec.commandLine().getParseResult();
+        return parsed == null || parsed.hasMatchedPositional(index);
+    }
+
+    /**
+     * Runs this command with its options already set, as {@code CommandLine.execute} would after
+     * parsing: for the fast path, which parses the hot commands' options by hand. Errors are handled
+     * as picocli's handlers do (one line; exit code), an {@link Error} is left to Main.
+     */
+    public final int runParsed(PrintWriter out, PrintWriter err, GlobalOptions globals) {
+        bound = new Bound(TerminalSafeWriter.wrap(out, false), TerminalSafeWriter.wrap(err, true), globals);
+        try {
+            return run();
+        } catch (Exception e) {
+            return ErrorHandler.report(e, bound.err(), globals.debug());
+        } finally {
+            bound.out().flush();
+            bound.err().flush();
+        }
     }
 
     /** The notes graph for this run (built-in notes, or --notes DIR), loaded once per context. */

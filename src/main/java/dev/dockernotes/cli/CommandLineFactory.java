@@ -33,6 +33,23 @@ public final class CommandLineFactory {
 
     private CommandLineFactory() {}
 
+    /**
+     * A new hot one-shot command by its name, for the fast path (dev.dockernotes.fast) that parses
+     * their options by hand; null for any other name. No annotation is read (picocli's model is the
+     * largest part of start-up); a test checks these names against the commands' own.
+     */
+    public static BaseCommand hotCommand(String name, AppContext ctx) {
+        return switch (name) {
+            case "chapters" -> new ChaptersCommand(ctx);
+            case "show" -> new ShowCommand(ctx);
+            case "learn" -> new LearnCommand(ctx);
+            case "search" -> new SearchCommand(ctx);
+            case "explain" -> new ExplainCommand(ctx);
+            case "quiz" -> new QuizCommand(ctx);
+            default -> null;
+        };
+    }
+
     /** The whole command tree: for the shell, help, completion scripts and tests. */
     public static CommandLine create(AppContext ctx, PrintWriter out, PrintWriter err) {
         return build(ctx, out, err, null);

@@ -18,8 +18,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-        PrintWriter err = cmd.getErr();
-        boolean debug = debug(cmd);
+        return report(ex, cmd.getErr(), debug(cmd));
+    }
+
+    /** An error a command threw: one line (the app's own with its exit code), a stack trace only with --debug. */
+    static int report(Exception ex, PrintWriter err, boolean debug) {
         if (ex instanceof DockernotesException de) {
             err.println("dockernotes: " + de.getMessage());
             if (debug) {

@@ -91,8 +91,7 @@ final class LearnCommand extends BaseCommand {
 
     /** Whether the chapter was typed (not the shell's current chapter filled in as the default). */
     private boolean typedChapter() {
-        picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
-        return chapterName != null && (parsed == null || parsed.hasMatchedPositional(0));
+        return chapterName != null && typedPositional(0);
     }
 
     private int page(TopicGraph graph, Reading reading, Topic chapter, List<Topic> sections, int start) {

@@ -151,8 +151,7 @@ final class QuizCommand extends BaseCommand {
      * reviews everything due.
      */
     private String scope(TopicGraph graph) {
-        picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
-        boolean typed = parsed == null || parsed.hasMatchedPositional(0);
+        boolean typed = typedPositional(0);
         if (scope == null || !typed && review || scope.equalsIgnoreCase("all") && graph.findTopic(scope).isEmpty()) {
             return null;
         }

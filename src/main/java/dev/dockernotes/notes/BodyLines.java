@@ -40,7 +40,6 @@ public final class BodyLines {
 
     static final BodyLines EMPTY = new BodyLines(null, 1, 0, new int[0], List.of());
 
-    private static final Pattern DEFINITION_DASH = Pattern.compile("^\\s*[-:\u2013\u2014].*", Pattern.DOTALL);
     private static final Pattern LEADING_DASH = Pattern.compile("^\\s*[-:\u2013\u2014]+\\s*");
     private static final Pattern THEMATIC_BREAK = Pattern.compile("-{3,}|\\*{3,}|_{3,}");
 
@@ -77,7 +76,7 @@ public final class BodyLines {
         List<GlossaryItem> glossary = new ArrayList<>();
         for (Node block : blocks) {
             if (block instanceof Alert a && a.isCorrection()) {
-                add(ranges, GraphBuilder.startLine(a), GraphBuilder.endLine(a), Kind.CORRECTION);
+                add(ranges, TopicScanner.startLine(a), TopicScanner.endLine(a), Kind.CORRECTION);
                 continue;
             }
             block.accept(new AbstractVisitor() {
@@ -88,8 +87,8 @@ public final class BodyLines {
 
                 @Override
                 public void visit(FencedCodeBlock code) {
-                    int first = GraphBuilder.startLine(code);
-                    int last = GraphBuilder.endLine(code);
+                    int first = TopicScanner.startLine(code);
+                    int last = TopicScanner.endLine(code);
                     add(ranges, first, first, Kind.FENCE);
                     boolean closed = last > first && source.line(last).trim().startsWith(String.valueOf(code.getFenceCharacter()).repeat(3));
                     add(ranges, first + 1, closed ? last - 1 : last, Kind.CODE);
@@ -100,7 +99,7 @@ public final class BodyLines {
 
                 @Override
                 public void visit(IndentedCodeBlock code) {
-                    add(ranges, GraphBuilder.startLine(code), GraphBuilder.endLine(code), Kind.CODE);
+                    add(ranges, TopicScanner.startLine(code), TopicScanner.endLine(code), Kind.CODE);
                 }
 
                 @Override
@@ -133,7 +132,7 @@ public final class BodyLines {
         if (!(first instanceof StrongEmphasis || first instanceof Code)) {
             return java.util.Optional.empty();
         }
-        if (!(first.getNext() instanceof Text t) || !DEFINITION_DASH.matcher(t.getLiteral()).matches()) {
+        if (!(first.getNext() instanceof Text t) || !TopicScanner.startsDefinition(t.getLiteral())) {
             return java.util.Optional.empty();
         }
         String term = Markdown.text(first).strip();
@@ -149,7 +148,7 @@ public final class BodyLines {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new GlossaryItem(topic, term, first instanceof StrongEmphasis, code, definition,
-                LEADING_DASH.matcher(markdown).replaceFirst("").strip(), GraphBuilder.startLine(p)));
+                LEADING_DASH.matcher(markdown).replaceFirst("").strip(), TopicScanner.startLine(p)));
     }
 
     /** The words of an inline node with their spaces; code spans in backticks when {@code backticks}. */

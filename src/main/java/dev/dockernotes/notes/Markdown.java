@@ -27,20 +27,24 @@ public final class Markdown {
             .postProcessor(new Alerts())
             .build();
 
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-
     private Markdown() {}
 
-    public static Parser parser() {
-        return PARSER;
-    }
-
-    public static List<Extension> extensions() {
-        return EXTENSIONS;
-    }
+    /** Without source positions: what rendering uses (it never asks where a node came from). */
+    private static final Parser DISPLAY_PARSER = Parser.builder()
+            .extensions(EXTENSIONS)
+            .postProcessor(new Alerts())
+            .build();
 
     public static Node parse(String markdown) {
         return PARSER.parse(markdown);
+    }
+
+    /**
+     * The same syntax tree as {@link #parse}, without source positions: for showing Markdown, where
+     * lines are never asked for (lighter by a few objects a line on big notes).
+     */
+    public static Node parseToShow(String markdown) {
+        return DISPLAY_PARSER.parse(markdown);
     }
 
     /** The words of a node and its descendants, code included, without Markdown syntax. */
@@ -94,6 +98,6 @@ public final class Markdown {
             }
         });
         // "&#27;" in the Markdown is an ESC once parsed: shown, never obeyed
-        return Controls.visible(WHITESPACE.matcher(sb).replaceAll(" ").trim());
+        return Controls.visible(Words.collapseWhitespace(sb));
     }
 }

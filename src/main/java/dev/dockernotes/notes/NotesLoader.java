@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -123,7 +125,9 @@ public final class NotesLoader {
         } catch (IOException e) {
             throw new DockernotesException("cannot read notes folder '" + folder + "': " + e.getMessage(), e);
         }
-        found.sort(Comparator.comparing(p -> naturalKey(folder.relativize(p).toString())));
+        Map<Path, String> keys = new HashMap<>();
+        found.forEach(p -> keys.put(p, naturalKey(folder.relativize(p).toString())));
+        found.sort(Comparator.comparing(keys::get));
         return found;
     }
 
@@ -135,7 +139,7 @@ public final class NotesLoader {
             }
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = isAscii(bytes) ? new String(bytes, StandardCharsets.US_ASCII) : StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
@@ -145,12 +149,23 @@ public final class NotesLoader {
             // CR, LF and CRLF alike; control characters shown (^[), never sent to the terminal
             text = Controls.visible(Controls.unixLineEndings(text));
             String name = path.substring(path.lastIndexOf('/') + 1);
-            String stem = name.replaceFirst("\\.(md|markdown)$", "");
+            String stem = name.endsWith(".md") ? name.substring(0, name.length() - 3)
+                    : name.endsWith(".markdown") ? name.substring(0, name.length() - 9) : name;
             return java.util.Optional.of(new NoteFile(path, stem, text));
         } catch (CharacterCodingException e) {
             warnings.add(new Problem(path, lineOfFirstBadByte(bytes), "not UTF-8 text; skipped"));
             return java.util.Optional.empty();
         }
+    }
+
+    /** ASCII is UTF-8 as it is: no decoder needed (most notes, and the quickest way to a String). */
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int lineOfFirstBadByte(byte[] bytes) {
@@ -188,15 +203,28 @@ public final class NotesLoader {
     /** "chapter10" after "chapter9": digits compare as numbers. */
     static String naturalKey(String s) {
         StringBuilder sb = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+").matcher(s);
-        int last = 0;
-        while (m.find()) {
-            String digits = m.group().length() > 12 ? m.group().substring(0, 12) : m.group();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (!isAsciiDigit(c)) {
+                sb.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < s.length() && isAsciiDigit(s.charAt(end))) {
+                end++;
+            }
+            int digits = Math.min(end - i, 12);
             // zero-padded by hand: String.format would load the locale machinery (about 10 ms cold)
-            sb.append(s, last, m.start()).append("0".repeat(12 - digits.length())).append(digits);
-            last = m.end();
+            sb.append("0".repeat(12 - digits)).append(s, i, i + digits);
+            i = end;
         }
-        return sb.append(s.substring(last)).toString().toLowerCase(java.util.Locale.ROOT);
+        return sb.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Names of the Markdown files under notes/ in the jar (or in target/classes when run from tests). */

@@ -13,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Full-text search over the topics with BM25 (k1 1.2, b 0.75). Words are lower-cased and reduced
@@ -27,7 +25,6 @@ import java.util.regex.Pattern;
  * hit's text when asked, so no word of the text is kept as a String.
  */
 public final class Search {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[._-][\\p{L}\\p{N}]+)*");
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     private static final int TITLE_WEIGHT = 3;
@@ -95,13 +92,19 @@ public final class Search {
         /** The current topic's count of each term, and the terms it has so far. */
         private int[] count = new int[1024];
         private final IntList seen = new IntList();
+        private final StringBuilder stem = new StringBuilder();
 
         /** Indexes the text's words with this weight each; returns how many words it had. */
         int add(String text, int weight) {
             int words = 0;
-            Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-            while (m.find()) {
-                int id = terms.add(stem(m.group()));
+            String lower = text.toLowerCase(Locale.ROOT);
+            Words scan = new Words(lower);
+            while (scan.next()) {
+                int stemEnd = Words.stemEnd(lower, scan.start(), scan.end());
+                int id = stemEnd >= 0 ? terms.id(lower, scan.start(), stemEnd) : -1;
+                if (id < 0) {
+                    id = terms.add(Words.stem(lower, scan.start(), scan.end(), stem));
+                }
                 if (id >= count.length) {
                     count = Arrays.copyOf(count, Math.max(id + 1, count.length * 2));
                 }
@@ -154,9 +157,10 @@ public final class Search {
     /** Lower-cased words; "overlay2", "docker.sock" and "is-active" stay whole. */
     public static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            out.add(m.group());
+        String lower = text.toLowerCase(Locale.ROOT);
+        Words words = new Words(lower);
+        while (words.next()) {
+            out.add(lower.substring(words.start(), words.end()));
         }
         return out;
     }
@@ -304,17 +308,44 @@ public final class Search {
         return matched;
     }
 
+    /** The word {@code text[from, to)} in lower case, as {@link String#toLowerCase} makes it. */
+    private static CharSequence lowerCase(String text, int from, int to, StringBuilder into) {
+        into.setLength(0);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return text.substring(from, to).toLowerCase(Locale.ROOT);
+            }
+            into.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return into;
+    }
+
+    private static CharSequence stemOf(CharSequence lowerWord, StringBuilder into) {
+        return Words.stem(lowerWord, 0, lowerWord.length(), into);
+    }
+
     private Hit snippet(Topic topic, double score, Set<String> terms) {
         String text = topic.text();
         // The heading is printed above the snippet: the snippet is of the text below it.
         int body = text.startsWith(topic.title()) && text.length() > topic.title().length()
                 ? topic.title().length() + 1 : 0;
         List<int[]> matches = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        m.region(body, text.length());
-        while (m.find()) {
-            if (terms.contains(stem(m.group()))) {
-                matches.add(new int[] {m.start(), m.end()});
+        TermDictionary wanted = new TermDictionary();
+        int longest = 0;
+        for (String t : terms) {
+            wanted.add(t);
+            longest = Math.max(longest, t.length());
+        }
+        StringBuilder stem = new StringBuilder();
+        StringBuilder lower = new StringBuilder();
+        Words words = new Words(text, body);
+        while (words.next()) {
+            int from = words.start();
+            int to = words.end();
+            // a word longer than every term (by more than a plural's "es") cannot stem to one of them
+            if (to - from <= longest + 2 && wanted.id(stemOf(lowerCase(text, from, to, lower), stem)) >= 0) {
+                matches.add(new int[] {from, to});
             }
         }
         int start = body;

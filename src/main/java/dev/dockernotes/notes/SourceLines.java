@@ -54,6 +54,18 @@ final class SourceLines {
         return true;
     }
 
+    /** Whether {@link #slice} of these lines is blank: each is blank or a thematic break. */
+    boolean isBlank(int from, int to) {
+        int a = Math.max(1, from);
+        int b = Math.min(starts.length, to);
+        for (int n = a; n <= b; n++) {
+            if (!isBlank(n) && !THEMATIC_BREAK.matcher(line(n).trim()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lines from..to (1-based, inclusive), each ending in "\n", without blank lines or a lone thematic break at the edges. */
     String slice(int from, int to) {
         int a = Math.max(1, from);

@@ -34,6 +34,26 @@ final class TermDictionary {
         }
     }
 
+    /** The number of the word {@code text[from, to)}, or -1: {@link #id(CharSequence)} without a copy of the word. */
+    int id(String text, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        int mask = table.length - 1;
+        int length = to - from;
+        for (int slot = (h ^ (h >>> 16) ^ (h >>> 7)) & mask; ; slot = (slot + 1) & mask) {
+            int entry = table[slot];
+            if (entry == 0) {
+                return -1;
+            }
+            int start = starts[entry - 1];
+            if (starts[entry] - start == length && sameChars(start, text, from, length)) {
+                return entry - 1;
+            }
+        }
+    }
+
     /** The word's number, adding it when it is new. */
     int add(CharSequence word) {
         int mask = table.length - 1;
@@ -82,6 +102,15 @@ final class TermDictionary {
     void trim() {
         chars = Arrays.copyOf(chars, charCount);
         starts = Arrays.copyOf(starts, size + 1);
+    }
+
+    private boolean sameChars(int start, String text, int from, int length) {
+        for (int i = 0; i < length; i++) {
+            if (chars[start + i] != text.charAt(from + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean equals(int id, CharSequence word) {

@@ -108,6 +108,11 @@ public final class Topic {
         return source == null || bodyTo < 0 ? "" : source.slice(bodyFrom, bodyTo);
     }
 
+    /** Whether {@link #body()} is blank, without cutting it out (a chapter's body may be the whole file). */
+    boolean bodyIsBlank() {
+        return source == null || bodyTo < 0 || source.isBlank(bodyFrom, bodyTo);
+    }
+
     boolean hasBody() {
         return bodyTo >= 0;
     }

@@ -92,10 +92,6 @@ public final class TopicGraph {
         return edges.stream().filter(e -> e.from() == topic).toList();
     }
 
-    public List<Edge> edgesTo(Topic topic) {
-        return edges.stream().filter(e -> e.to() == topic).toList();
-    }
-
     /**
      * The topics related to this one, strongest evidence first, at most five (see {@link RelatedTopics}).
      * Not its own parent or children (those are shown as the tree).

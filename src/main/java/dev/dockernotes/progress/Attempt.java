@@ -1,6 +1,5 @@
 package dev.dockernotes.progress;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -9,12 +8,9 @@ public final class Attempt extends KeepsUnknownFields {
     /** What a given answer is cut to when stored: a pasted novel must not grow the file. */
     static final int MAX_GIVEN = 500;
 
-    @JsonProperty
-    private Instant at;
-    @JsonProperty
-    private boolean correct;
-    @JsonProperty
-    private String given;
+    Instant at;
+    boolean correct;
+    String given;
 
     Attempt() {}
 

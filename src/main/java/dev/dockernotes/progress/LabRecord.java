@@ -1,6 +1,5 @@
 package dev.dockernotes.progress;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -15,18 +14,13 @@ import java.util.TreeMap;
  * what carries the lab's label, that {@code lab reset} may remove).
  */
 public final class LabRecord extends KeepsUnknownFields {
-    @JsonProperty
-    private Instant started;
-    @JsonProperty
-    private Set<String> finished = new LinkedHashSet<>();
-    @JsonProperty
-    private Map<String, Integer> hints = new TreeMap<>();
+    Instant started;
+    Set<String> finished = new LinkedHashSet<>();
+    Map<String, Integer> hints = new TreeMap<>();
     /** Container id to name. */
-    @JsonProperty
-    private Map<String, String> containers = new TreeMap<>();
+    Map<String, String> containers = new TreeMap<>();
     /** Volume name to when the engine created it (ISO-8601; "" when the engine does not say). */
-    @JsonProperty
-    private Map<String, String> volumes = new TreeMap<>();
+    Map<String, String> volumes = new TreeMap<>();
 
     LabRecord() {}
 
@@ -90,6 +84,18 @@ public final class LabRecord extends KeepsUnknownFields {
         return Collections.unmodifiableMap(hints);
     }
 
+    /** A copy to change without changing this one. */
+    LabRecord copy() {
+        LabRecord r = new LabRecord();
+        r.started = started;
+        r.finished = new LinkedHashSet<>(finished);
+        r.hints = new TreeMap<>(hints);
+        r.containers = new TreeMap<>(containers);
+        r.volumes = new TreeMap<>(volumes);
+        r.copyOther(this);
+        return r;
+    }
+
     void normalize() {
         if (finished == null) {
             finished = new LinkedHashSet<>();
@@ -99,9 +105,9 @@ public final class LabRecord extends KeepsUnknownFields {
             hints = new TreeMap<>();
         }
         hints.values().removeIf(v -> v == null);
-        containers = containers == null ? new TreeMap<>() : new TreeMap<>(containers);
+        containers = containers == null ? new TreeMap<>() : containers instanceof TreeMap<String, String> ? containers : new TreeMap<>(containers);
         containers.values().removeIf(v -> v == null);
-        volumes = volumes == null ? new TreeMap<>() : new TreeMap<>(volumes);
+        volumes = volumes == null ? new TreeMap<>() : volumes instanceof TreeMap<String, String> ? volumes : new TreeMap<>(volumes);
         volumes.values().removeIf(v -> v == null);
     }
 

@@ -1,9 +1,7 @@
 package dev.dockernotes.progress;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.dockernotes.notes.TopicGraph;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +19,6 @@ import java.util.TreeMap;
  * <p>Get one from {@link ProgressStore#load()} (a snapshot) or change it inside
  * {@link ProgressStore#update}; changing a loaded snapshot saves nothing.
  */
-@JsonPropertyOrder({"version", "last", "read", "quiz", "labs", "currentLab"})
 public final class Progress extends KeepsUnknownFields {
     /**
      * The format this code writes. A file with a higher version is refused, a lower one migrated.
@@ -30,21 +27,24 @@ public final class Progress extends KeepsUnknownFields {
      */
     public static final int CURRENT_VERSION = 2;
 
-    @JsonProperty
-    private int version = CURRENT_VERSION;
-    @JsonProperty
-    private SectionMark last;
-    @JsonProperty
-    private List<SectionMark> read = new ArrayList<>();
-    @JsonProperty
-    private Map<String, QuizRecord> quiz = new TreeMap<>();
-    @JsonProperty
-    private Map<String, LabRecord> labs = new TreeMap<>();
+    int version = CURRENT_VERSION;
+    SectionMark last;
+    List<SectionMark> read = new ArrayList<>();
+    Map<String, QuizRecord> quiz = new TreeMap<>();
+    Map<String, LabRecord> labs = new TreeMap<>();
     /** The lab the learner opened last (lab LAB), which lab check, hint and answer act on. */
-    @JsonProperty
-    private String currentLab;
+    String currentLab;
+
+    /** What "now" is for {@link #markRead(String, String, String)}: the clock of the store that handed it out. */
+    private Clock clock = Clock.systemUTC();
 
     public Progress() {}
+
+    /** Uses {@code clock} for "now" (the store sets its own on what it hands out). */
+    Progress withClock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
 
     public int version() {
         return version;
@@ -52,9 +52,9 @@ public final class Progress extends KeepsUnknownFields {
 
     // ---- reading
 
-    /** Records a section as read now, and makes it the last place. */
+    /** Records a section as read now (by the store's clock), and makes it the last place. */
     public void markRead(String chapterKey, String topicId, String title) {
-        markRead(chapterKey, topicId, title, Instant.now());
+        markRead(chapterKey, topicId, title, clock.instant());
     }
 
     public void markRead(String chapterKey, String topicId, String title, Instant at) {
@@ -66,11 +66,6 @@ public final class Progress extends KeepsUnknownFields {
         SectionMark mark = new SectionMark(chapterKey, topicId, title, at);
         read.add(mark);
         last = mark;
-    }
-
-    /** Moves the last place without marking anything read (e.g. a lesson opened at a section). */
-    public void visit(String chapterKey, String topicId, String title) {
-        last = new SectionMark(chapterKey, topicId, title, Instant.now());
     }
 
     /**
@@ -86,7 +81,7 @@ public final class Progress extends KeepsUnknownFields {
         return Collections.unmodifiableList(read);
     }
 
-    /** The section last read or visited, as recorded. */
+    /** The section last read, as recorded. */
     public Optional<SectionMark> lastPlace() {
         return Optional.ofNullable(last);
     }
@@ -184,7 +179,6 @@ public final class Progress extends KeepsUnknownFields {
     }
 
     /** True when nothing at all is recorded. */
-    @JsonIgnore
     public boolean isEmpty() {
         return read.isEmpty() && last == null && quiz.isEmpty() && labs.isEmpty();
     }
@@ -193,7 +187,8 @@ public final class Progress extends KeepsUnknownFields {
 
     /**
      * Makes a parsed document safe to use: no nulls where code expects collections; migrated from
-     * the version it was read with (0, a file without a version, is version 1) to the current one.
+     * the version it was read with ({@link ProgressReader}: {@code "version": null} is 0, like 1) to
+     * the current one.
      */
     void normalize() {
         int from = version;
@@ -201,16 +196,37 @@ public final class Progress extends KeepsUnknownFields {
             read = new ArrayList<>();
         }
         read.removeIf(m -> m == null);
-        quiz = quiz == null ? new TreeMap<>() : new TreeMap<>(quiz);
+        quiz = quiz == null ? new TreeMap<>() : quiz instanceof TreeMap<String, QuizRecord> ? quiz : new TreeMap<>(quiz);
         quiz.values().removeIf(r -> r == null);
         quiz.values().forEach(r -> r.normalize(from));
-        labs = labs == null ? new TreeMap<>() : new TreeMap<>(labs);
+        labs = labs == null ? new TreeMap<>() : labs instanceof TreeMap<String, LabRecord> ? labs : new TreeMap<>(labs);
         labs.values().removeIf(r -> r == null);
         labs.values().forEach(LabRecord::normalize);
         if (from < 2) {
             forgetOther("empty"); // version 1 wrote isEmpty() as a field
         }
         version = CURRENT_VERSION;
+    }
+
+    /**
+     * A copy to change without changing this one, for a snapshot handed out while the store keeps
+     * the original (read marks and attempts, never changed once made, are shared).
+     */
+    Progress copy() {
+        Progress c = new Progress();
+        c.version = version;
+        c.last = last;
+        c.read = new ArrayList<>(read);
+        TreeMap<String, QuizRecord> quizCopy = new TreeMap<>(quiz); // from a sorted map: linear
+        quizCopy.replaceAll((id, r) -> r.copy());
+        c.quiz = quizCopy;
+        TreeMap<String, LabRecord> labsCopy = new TreeMap<>(labs);
+        labsCopy.replaceAll((id, r) -> r.copy());
+        c.labs = labsCopy;
+        c.currentLab = currentLab;
+        c.clock = clock;
+        c.copyOther(this);
+        return c;
     }
 
     /**

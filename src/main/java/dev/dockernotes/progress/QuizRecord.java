@@ -1,7 +1,5 @@
 package dev.dockernotes.progress;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,19 +12,14 @@ import java.util.Optional;
  * time), its last few attempts (oldest first), and its schedule. Only {@link #KEPT_ATTEMPTS} attempts
  * are kept, so the progress file stays small however long someone studies.
  */
-@JsonPropertyOrder({"answered", "right", "attempts", "schedule"})
 public final class QuizRecord extends KeepsUnknownFields {
     /** Attempts kept per question; older ones live on only in {@link #answered()} and {@link #correctCount()}. */
     public static final int KEPT_ATTEMPTS = 5;
 
-    @JsonProperty
-    private int answered;
-    @JsonProperty
-    private int right;
-    @JsonProperty
-    private List<Attempt> attempts = new ArrayList<>();
-    @JsonProperty
-    private Schedule schedule;
+    int answered;
+    int right;
+    List<Attempt> attempts = new ArrayList<>();
+    Schedule schedule;
 
     QuizRecord() {}
 
@@ -77,6 +70,17 @@ public final class QuizRecord extends KeepsUnknownFields {
         return schedule != null && schedule.isDue(now);
     }
 
+    /** A copy to change without changing this one (attempts, never changed once made, are shared). */
+    QuizRecord copy() {
+        QuizRecord r = new QuizRecord();
+        r.answered = answered;
+        r.right = right;
+        r.attempts = new ArrayList<>(attempts);
+        r.schedule = schedule == null ? null : schedule.copy();
+        r.copyOther(this);
+        return r;
+    }
+
     private void trim() {
         if (attempts.size() > KEPT_ATTEMPTS) {
             attempts = new ArrayList<>(attempts.subList(attempts.size() - KEPT_ATTEMPTS, attempts.size()));
@@ -92,9 +96,16 @@ public final class QuizRecord extends KeepsUnknownFields {
         if (attempts == null) {
             attempts = new ArrayList<>();
         }
-        attempts.removeIf(a -> a == null);
-        attempts.forEach(Attempt::normalize);
-        int rightKept = (int) attempts.stream().filter(Attempt::correct).count();
+        int rightKept = 0;
+        for (int i = attempts.size() - 1; i >= 0; i--) {
+            Attempt a = attempts.get(i);
+            if (a == null) {
+                attempts.remove(i);
+            } else {
+                a.normalize();
+                rightKept += a.correct ? 1 : 0;
+            }
+        }
         if (fileVersion < 2) {
             answered = attempts.size();
             right = rightKept;

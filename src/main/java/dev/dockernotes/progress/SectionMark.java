@@ -1,6 +1,5 @@
 package dev.dockernotes.progress;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /**
@@ -9,14 +8,10 @@ import java.time.Instant;
  * heading changes its slug); see {@link Reading}.
  */
 public final class SectionMark extends KeepsUnknownFields {
-    @JsonProperty
-    private String chapter;
-    @JsonProperty
-    private String topic;
-    @JsonProperty
-    private String title;
-    @JsonProperty
-    private Instant at;
+    String chapter;
+    String topic;
+    String title;
+    Instant at;
 
     SectionMark() {}
 

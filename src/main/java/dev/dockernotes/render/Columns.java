@@ -37,9 +37,14 @@ public final class Columns {
      * least one character): work proportional to the run, not to the rest of the string.
      */
     static int fit(String s, int from, int columns) {
+        return fit(s, from, s.length(), columns);
+    }
+
+    /** {@link #fit(String, int, int)} within {@code s[from, to)}. */
+    static int fit(String s, int from, int to, int columns) {
         int w = 0;
         int i = from;
-        while (i < s.length()) {
+        while (i < to) {
             char c = s.charAt(i);
             int cp = c >= 0x20 && c < 0x7f ? c : s.codePointAt(i);
             int cw = cp == c && c >= 0x20 && c < 0x7f ? 1 : Math.max(0, WCWidth.wcwidth(cp));

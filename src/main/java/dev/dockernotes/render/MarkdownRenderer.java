@@ -48,7 +48,7 @@ public final class MarkdownRenderer implements Renderer {
 
     /** The rendered text, ending with a newline; parsed with the project's one commonmark configuration. */
     public String render(String markdown) {
-        return render(Markdown.parse(markdown));
+        return render(Markdown.parseToShow(markdown));
     }
 
     @Override

@@ -39,6 +39,9 @@ public record Style(boolean bold, boolean dim, boolean italic, boolean underline
 
     /** This style with {@code inner} laid over it: attributes add up, the inner colour wins. */
     public Style with(Style inner) {
+        if (inner.equals(NONE)) {
+            return this; // the usual case (plain text in a paragraph): no new style for each piece of text
+        }
         return new Style(bold || inner.bold, dim || inner.dim, italic || inner.italic, underline || inner.underline,
                 inner.fg >= 0 ? inner.fg : fg, inner.bg >= 0 ? inner.bg : bg);
     }

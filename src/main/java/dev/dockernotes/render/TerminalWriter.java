@@ -229,11 +229,11 @@ public final class TerminalWriter {
 
     /** Everything written, ending with exactly one newline. */
     public String result() {
-        String s = out.toString();
-        int end = s.length();
-        while (end > 0 && s.charAt(end - 1) == '\n') {
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == '\n') {
             end--;
         }
-        return s.substring(0, end) + "\n";
+        out.setLength(end);
+        return out.append('\n').toString();
     }
 }

@@ -16,123 +16,235 @@ final class Wrapper {
     private Wrapper() {}
 
     static List<Line> wrap(List<Span> spans, int width) {
-        int avail = Math.max(1, width);
-        List<Line> lines = new ArrayList<>();
-        List<Span> line = new ArrayList<>();
-        int lineWidth = 0;
-        Span pendingGap = null; // the space before the next word, in its style
-
-        List<Object> tokens = tokens(spans);
-        for (Object token : tokens) {
-            if (token instanceof Span g) {
-                pendingGap = g;
-                continue;
-            }
-            if (token == HARD_BREAK) {
-                lines.add(new Line(line, lineWidth));
-                line = new ArrayList<>();
-                lineWidth = 0;
-                pendingGap = null;
-                continue;
-            }
-            @SuppressWarnings("unchecked")
-            List<Span> w = (List<Span>) token;
-            int ww = w.stream().mapToInt(Span::columns).sum();
-            if (!line.isEmpty() && lineWidth + 1 + ww <= avail) {
-                line.add(pendingGap == null ? Span.plain(" ") : pendingGap);
-                line.addAll(w);
-                lineWidth += 1 + ww;
-            } else {
-                if (!line.isEmpty()) {
-                    lines.add(new Line(line, lineWidth));
-                    line = new ArrayList<>();
-                    lineWidth = 0;
-                }
-                if (ww <= avail) {
-                    line.addAll(w);
-                    lineWidth = ww;
-                } else {
-                    // wider than a whole line: split it, keeping its styles
-                    for (Span s : w) {
-                        // by offsets into the word: cutting copies of the rest was quadratic
-                        String t = s.text();
-                        int pos = 0;
-                        while (pos < t.length()) {
-                            int room = avail - lineWidth;
-                            if (room <= 0) {
-                                lines.add(new Line(line, lineWidth));
-                                line = new ArrayList<>();
-                                lineWidth = 0;
-                                room = avail;
-                            }
-                            int cut = Columns.fit(t, pos, room);
-                            int cutWidth = Columns.width(t, pos, cut);
-                            if (cutWidth > room && lineWidth > 0) {
-                                lines.add(new Line(line, lineWidth));
-                                line = new ArrayList<>();
-                                lineWidth = 0;
-                                continue;
-                            }
-                            line.add(new Span(t.substring(pos, cut), s.style(), s.link()));
-                            lineWidth += cutWidth;
-                            pos = cut;
-                        }
-                    }
-                }
-            }
-            pendingGap = null;
-        }
-        if (!line.isEmpty() || lines.isEmpty()) {
-            lines.add(new Line(line, lineWidth));
-        }
-        return lines;
+        Filler filler = new Filler(Math.max(1, width));
+        scan(spans, filler);
+        return filler.finish();
     }
 
     /** The width of the widest word: the narrowest a column can be without splitting words. */
     static int longestWord(List<Span> spans) {
-        int longest = 0;
-        for (Object token : tokens(spans)) {
-            if (token instanceof List<?> word) {
-                longest = Math.max(longest, word.stream().mapToInt(s -> ((Span) s).columns()).sum());
+        int[] longest = {0};
+        scan(spans, new Tokens() {
+            @Override
+            public void word(List<Span> spans, Piece word) {
+                longest[0] = Math.max(longest[0], word.columns(spans));
             }
-        }
-        return longest;
+        });
+        return longest[0];
     }
 
-    private static final Object HARD_BREAK = new Object();
+    // ---- internals: words are kept as offsets into the spans, never cut into Strings of their own ----
 
-    /** Words (lists of spans), gaps (a one-space span in the gap's style) and hard breaks. */
-    private static List<Object> tokens(List<Span> spans) {
-        List<Object> out = new ArrayList<>();
-        List<Span> word = new ArrayList<>();
-        for (Span s : spans) {
-            String t = s.text();
+    /**
+     * A word: pieces {@code from[i]..to[i]} of the text of span {@code span[i]}, one per span the
+     * word runs through (usually one). Reused from word to word.
+     */
+    private static final class Piece {
+        int[] span = new int[4];
+        int[] from = new int[4];
+        int[] to = new int[4];
+        int count;
+
+        void add(int s, int f, int t) {
+            if (count == span.length) {
+                span = java.util.Arrays.copyOf(span, count * 2);
+                from = java.util.Arrays.copyOf(from, count * 2);
+                to = java.util.Arrays.copyOf(to, count * 2);
+            }
+            span[count] = s;
+            from[count] = f;
+            to[count] = t;
+            count++;
+        }
+
+        int columns(List<Span> spans) {
+            int w = 0;
+            for (int i = 0; i < count; i++) {
+                w += Columns.width(spans.get(span[i]).text(), from[i], to[i]);
+            }
+            return w;
+        }
+    }
+
+    /** What the scan finds, in order: words, gaps (at the first blank of a run, in its span's style) and hard breaks. */
+    private interface Tokens {
+        void word(List<Span> spans, Piece word);
+
+        default void gap(Span at) {}
+
+        default void hardBreak() {}
+    }
+
+    /** Splits the spans into words at spaces, tabs and newlines; runs of blanks are one gap. */
+    private static void scan(List<Span> spans, Tokens tokens) {
+        Piece word = new Piece();
+        boolean afterGap = false;
+        for (int k = 0; k < spans.size(); k++) {
+            String t = spans.get(k).text();
             int start = 0;
-            for (int i = 0; i <= t.length(); i++) {
-                boolean end = i == t.length();
-                char c = end ? 0 : t.charAt(i);
-                if (end || c == ' ' || c == '\t' || c == '\n') {
-                    if (i > start) {
-                        word.add(new Span(t.substring(start, i), s.style(), s.link()));
+            int n = t.length();
+            for (int i = 0; i < n; i++) {
+                char c = t.charAt(i);
+                if (c != ' ' && c != '\t' && c != '\n') {
+                    continue;
+                }
+                if (i > start) {
+                    word.add(k, start, i);
+                }
+                if (word.count > 0) {
+                    tokens.word(spans, word);
+                    word.count = 0;
+                    afterGap = false;
+                }
+                if (c == '\n') {
+                    tokens.hardBreak();
+                    afterGap = false;
+                } else if (!afterGap) {
+                    tokens.gap(spans.get(k));
+                    afterGap = true;
+                }
+                start = i + 1;
+            }
+            if (n > start) {
+                word.add(k, start, n);
+            }
+        }
+        if (word.count > 0) {
+            tokens.word(spans, word);
+        }
+    }
+
+    /** Fills lines with the words as they come. */
+    private static final class Filler implements Tokens {
+        private final int avail;
+        private final List<Line> lines = new ArrayList<>();
+        private final LineBuilder line = new LineBuilder();
+        private Span pendingGap; // the space before the next word, in its style
+
+        Filler(int avail) {
+            this.avail = avail;
+        }
+
+        @Override
+        public void gap(Span at) {
+            pendingGap = at;
+        }
+
+        @Override
+        public void hardBreak() {
+            lines.add(line.finish());
+            pendingGap = null;
+        }
+
+        @Override
+        public void word(List<Span> spans, Piece w) {
+            int ww = w.columns(spans);
+            if (!line.isEmpty() && line.columns + 1 + ww <= avail) {
+                if (pendingGap == null) {
+                    line.add(" ", 0, 1, Style.NONE, null);
+                } else {
+                    line.add(" ", 0, 1, pendingGap.style(), pendingGap.link());
+                }
+                line.columns += 1;
+                addWhole(spans, w, ww);
+            } else {
+                if (!line.isEmpty()) {
+                    lines.add(line.finish());
+                }
+                if (ww <= avail) {
+                    addWhole(spans, w, ww);
+                } else {
+                    split(spans, w);
+                }
+            }
+            pendingGap = null;
+        }
+
+        private void addWhole(List<Span> spans, Piece w, int ww) {
+            for (int i = 0; i < w.count; i++) {
+                Span s = spans.get(w.span[i]);
+                line.add(s.text(), w.from[i], w.to[i], s.style(), s.link());
+            }
+            line.columns += ww;
+        }
+
+        /** A word wider than a whole line: split it, keeping its styles. */
+        private void split(List<Span> spans, Piece w) {
+            for (int i = 0; i < w.count; i++) {
+                Span s = spans.get(w.span[i]);
+                // by offsets into the word: cutting copies of the rest was quadratic
+                String t = s.text();
+                int pos = w.from[i];
+                int end = w.to[i];
+                while (pos < end) {
+                    int room = avail - line.columns;
+                    if (room <= 0) {
+                        lines.add(line.finish());
+                        room = avail;
                     }
-                    if (!end) {
-                        if (!word.isEmpty()) {
-                            out.add(word);
-                            word = new ArrayList<>();
-                        }
-                        if (c == '\n') {
-                            out.add(HARD_BREAK);
-                        } else if (out.isEmpty() || !(out.get(out.size() - 1) instanceof Span)) {
-                            out.add(new Span(" ", s.style(), s.link()));
-                        }
+                    int cut = Columns.fit(t, pos, end, room);
+                    int cutWidth = Columns.width(t, pos, cut);
+                    if (cutWidth > room && line.columns > 0) {
+                        lines.add(line.finish());
+                        continue;
                     }
-                    start = i + 1;
+                    line.add(t, pos, cut, s.style(), s.link());
+                    line.columns += cutWidth;
+                    pos = cut;
                 }
             }
         }
-        if (!word.isEmpty()) {
-            out.add(word);
+
+        List<Line> finish() {
+            if (!line.isEmpty() || lines.isEmpty()) {
+                lines.add(line.finish());
+            }
+            return lines;
         }
-        return out;
+    }
+
+    /**
+     * One line being filled. Neighbouring text in one style and link becomes one span: it prints
+     * exactly as the separate pieces would, at a fraction of the objects.
+     */
+    private static final class LineBuilder {
+        private List<Span> spans = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private Style style;
+        private String link;
+        private boolean open;
+        int columns;
+
+        void add(String s, int from, int to, Style st, String ln) {
+            if (open && st.equals(style) && java.util.Objects.equals(ln, link)) {
+                text.append(s, from, to);
+                return;
+            }
+            close();
+            text.append(s, from, to);
+            style = st;
+            link = ln;
+            open = true;
+        }
+
+        private void close() {
+            if (open) {
+                spans.add(new Span(text.toString(), style, link));
+                text.setLength(0);
+                open = false;
+            }
+        }
+
+        boolean isEmpty() {
+            return !open && spans.isEmpty();
+        }
+
+        Line finish() {
+            close();
+            Line done = new Line(spans, columns);
+            spans = new ArrayList<>();
+            columns = 0;
+            return done;
+        }
     }
 }

@@ -32,21 +32,50 @@ public final class TerminalSafeWriter extends Writer {
 
     @Override
     public void write(char[] chars, int off, int len) throws IOException {
+        write(java.nio.CharBuffer.wrap(chars), off, len);
+    }
+
+    @Override
+    public void write(String s, int off, int len) throws IOException {
+        write((CharSequence) s, off, len);
+    }
+
+    private void write(CharSequence s, int off, int len) throws IOException {
         synchronized (lock) {
-            for (int i = off; i < off + len; i++) {
-                accept(chars[i]);
+            int end = off + len;
+            int i = off;
+            while (i < end) {
+                // plain text (the most of anything) passes straight through, without a copy
+                int run = i;
+                while (pending.length() == 0 && run < end && isPlain(s.charAt(run))) {
+                    run++;
+                }
+                if (run > i) {
+                    passBuffer();
+                    if (s instanceof String string) {
+                        out.write(string, i, run - i);
+                    } else {
+                        out.append(s, i, run);
+                    }
+                    i = run;
+                } else {
+                    accept(s.charAt(i++));
+                }
             }
             drain();
         }
     }
 
-    @Override
-    public void write(String s, int off, int len) throws IOException {
-        synchronized (lock) {
-            for (int i = off; i < off + len; i++) {
-                accept(s.charAt(i));
-            }
-            drain();
+    /** A character that never starts or belongs to a sequence we judge: shown as it is. */
+    private static boolean isPlain(char c) {
+        return c != ESC && c != '\r' && !Controls.isUnsafe(c);
+    }
+
+    /** Writes what is buffered, so that what follows goes after it. */
+    private void passBuffer() throws IOException {
+        if (buffer.length() > 0) {
+            out.append(buffer);
+            buffer.setLength(0);
         }
     }
 

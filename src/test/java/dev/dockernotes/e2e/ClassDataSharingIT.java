@@ -34,9 +34,25 @@ class ClassDataSharingIT {
         Launcher.run(tmp.resolve("home"), tmp, "", "--version");
         run(List.of("cp", "-a", "dockernotes", "pom.xml", "notes", "quizzes", copy.toString()), Launcher.ROOT);
         run(List.of("cp", "-a", "src/main", copy.resolve("src").toString()), Launcher.ROOT);
-        run(List.of("cp", "-a", "target/dockernotes.jar", "target/.dockernotes-built", "target/cds",
+        run(List.of("cp", "-a", "target/dockernotes.jar", "target/lib", "target/.dockernotes-built", "target/cds",
                 copy.resolve("target").toString()), Launcher.ROOT);
         return copy;
+    }
+
+    /** Replaces text in the one file under {@code folder} that holds it (wherever a refactoring moved it). */
+    private static void change(Path folder, String text, String replacement) throws IOException {
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(folder)) {
+            files = all.filter(Files::isRegularFile).filter(f -> {
+                try {
+                    return Files.readString(f).contains(text);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    return false;
+                }
+            }).toList();
+        }
+        assertThat(files).as(text).hasSize(1);
+        Files.writeString(files.get(0), Files.readString(files.get(0)).replace(text, replacement));
     }
 
     private static void run(List<String> command, Path dir) throws Exception {
@@ -89,6 +105,36 @@ class ClassDataSharingIT {
         List<String> after = archives(copy);
         assertThat(after).hasSize(1).doesNotContainAnyElementsOf(before);
         assertThat(diagnostic.out()).contains(FROM_ARCHIVE);
+    }
+
+    @Test
+    void aRealRebuildAfterAChangeToTheCodeAndTheNotesRunsTheNewOnesWithANewArchive() throws Exception {
+        Path copy = copyOfTheBuiltProject();
+        run(List.of("cp", "-a", "src/test", copy.resolve("src").toString()), Launcher.ROOT); // the build makes man pages with it
+        Launcher.run(copy.resolve("dockernotes"), tmp.resolve("home"), tmp, "", Map.of(), "--version");
+        List<String> before = archives(copy);
+        assertThat(before).hasSize(1);
+        change(copy.resolve("src/main/java"), "\"An interactive terminal tutor for Docker learning notes.\"",
+                "\"An interactive terminal tutor for Docker learning notes (rebuilt).\"");
+        change(copy.resolve("notes"), "## Chapter 1: Docker Fundamentals\n", "## Chapter 1: Docker Fundamentals, Revised\n");
+
+        // the launcher sees sources newer than its build and rebuilds (with Maven: minutes on a busy machine)
+        Process build = new ProcessBuilder(copy.resolve("dockernotes").toString(), "chapters").directory(tmp.toFile())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("rebuild.txt").toFile()).start();
+        build.getOutputStream().close();
+        assertThat(build.waitFor(15, TimeUnit.MINUTES)).as("rebuilt within 15 minutes").isTrue();
+        String rebuilt = Files.readString(tmp.resolve("rebuild.txt"));
+        assertThat(build.exitValue()).as(rebuilt).isZero();
+        assertThat(rebuilt).contains("building").contains("chapter1  Chapter 1: Docker Fundamentals, Revised  (5 sections)");
+
+        List<String> after = archives(copy);
+        assertThat(after).hasSize(1).doesNotContainAnyElementsOf(before);
+        Launcher.Result help = Launcher.run(copy.resolve("dockernotes"), tmp.resolve("home"), tmp, "",
+                Map.of("DOCKERNOTES_JAVA_OPTS", "-Xlog:class+load=info"), "--help");
+        assertThat(help.out()).contains("An interactive terminal tutor for Docker learning notes (rebuilt).").contains(FROM_ARCHIVE);
+        Launcher.Result chapters = Launcher.run(copy.resolve("dockernotes"), tmp.resolve("home"), tmp, "", Map.of(), "chapters");
+        assertThat(chapters.out()).contains("Docker Fundamentals, Revised").doesNotContain("Docker Fundamentals  (");
+        assertThat(archives(copy)).isEqualTo(after);
     }
 
     @Test

@@ -121,6 +121,13 @@ class LabIT {
                 Path jar = dir.resolve("dockernotes.jar");
                 Files.copy(JAR, jar, StandardCopyOption.REPLACE_EXISTING);
                 Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
+                Path lib = Files.createDirectories(dir.resolve("lib")); // the lab libraries, beside the jar
+                try (var jars = Files.list(JAR.resolveSibling("lib"))) {
+                    for (Path j : jars.toList()) {
+                        Files.setPosixFilePermissions(Files.copy(j, lib.resolve(j.getFileName())), PosixFilePermissions.fromString("rw-r--r--"));
+                    }
+                }
+                Files.setPosixFilePermissions(lib, PosixFilePermissions.fromString("rwxr-xr-x"));
                 // As root, the socket is readable anyway: run as nobody, as a learner outside the docker group would.
                 List<String> prefix = root && setpriv
                         ? List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups") : List.of();

@@ -28,4 +28,19 @@ class SluggerTest {
                 .containsExactly("setup", "setup-1", "setup-2");
         assertThat(Slugger.plain("Setup")).isEqualTo("setup");
     }
+
+    @Test
+    void oddHeadingsGetTheExtensionsSlugsToo() {
+        String[] pieces = {"a", "Z", "9", " ", "-", "_", "é", "\u0301", "\u20DD", "\u0903", "\u203F", "\u200C", "\u200D",
+            "\uD835\uDC00", "\u216B", "\u00B2", "\u0130", "?", "(", "\t", "\u2014", "\uD835", "ⓐ"};
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder title = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                title.append(pieces[random.nextInt(pieces.length)]);
+            }
+            IdGenerator reference = IdGenerator.builder().defaultId("section").build();
+            assertThat(Slugger.plain(title.toString())).as(title.toString()).isEqualTo(reference.generateId(title.toString()));
+        }
+    }
 }

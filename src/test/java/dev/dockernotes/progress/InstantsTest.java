@@ -26,6 +26,28 @@ class InstantsTest {
     }
 
     @Test
+    void writesExactlyWhatInstantToStringWrites() {
+        Random random = new Random(11);
+        for (int i = 0; i < 10_000; i++) {
+            long seconds = random.nextLong(-62_000_000_000L, 250_000_000_000L);
+            int nanos = switch (i % 5) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1000;
+                case 3 -> random.nextInt(10) * 100_000_000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            Instant at = Instant.ofEpochSecond(seconds, nanos);
+            assertThat(Instants.format(at)).isEqualTo(at.toString());
+        }
+        for (Instant edge : new Instant[] {Instant.EPOCH, Instant.MIN, Instant.MAX, Instant.parse("1000-01-01T00:00:00Z"),
+                Instant.parse("0999-12-31T23:59:59.999999999Z"), Instant.parse("9999-12-31T23:59:59.000000001Z"),
+                Instant.parse("+10000-01-01T00:00:00Z"), Instant.ofEpochSecond(-1, 1)}) {
+            assertThat(Instants.format(edge)).isEqualTo(edge.toString());
+        }
+    }
+
+    @Test
     void otherTextIsReadAsInstantParseReadsIt() {
         for (String odd : new String[] {"+1000000000-12-31T23:59:59Z", "2026-02-30T00:00:00Z", "2026-01-01T24:00:00Z",
                 "2026-01-01T00:00:00", "tomorrow", "2026-01-01T00:00:00.Z", "2026-01-01T00:00:00.1234567890Z",

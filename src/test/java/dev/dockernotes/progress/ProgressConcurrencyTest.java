@@ -8,9 +8,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,19 +80,35 @@ class ProgressConcurrencyTest {
         }
     }
 
+    private boolean lockIsFree() throws IOException {
+        try (FileChannel ch = FileChannel.open(home.resolve(ProgressStore.LOCK_NAME), StandardOpenOption.WRITE);
+                FileLock lock = ch.tryLock()) {
+            return lock != null;
+        }
+    }
+
     private List<String> pendingFiles() throws IOException {
         return files().stream().filter(n -> n.startsWith(ProgressStore.PENDING_PREFIX)).toList();
     }
 
-    @ParameterizedTest(name = "stopped when {0}: {1} saves kept")
-    @CsvSource({"half-written, 3", "forced, 3", "renamed, 4"})
-    void aSaveStoppedDeadAtAnyPointLeavesTheOldOrTheNewFileNeverATornOne(String phase, int kept) throws Exception {
+    @ParameterizedTest(name = "killed when {0}: {1} saves kept")
+    @CsvSource({"locked, 3", "half-written, 3", "forced, 3", "renamed, 4"})
+    void aSaveKilledAtAnyPointLeavesTheOldOrTheNewFileNeverATornOne(String phase, int kept) throws Exception {
         Process p = java(ProgressWriterMain.class.getName(), home.toString(), "w", "3", phase);
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        List<String> lines = out.lines().toList();
+        List<String> lines = new ArrayList<>();
+        for (String line = out.readLine(); line != null && !line.startsWith("paused"); line = out.readLine()) {
+            lines.add(line);
+        }
+        assertThat(lines).containsExactly("saved 0", "saved 1", "saved 2");
+        if (phase.equals("locked")) {
+            assertThat(lockIsFree()).as("the child holds the lock when the kill comes").isFalse();
+        } else if (!phase.equals("renamed")) {
+            assertThat(files()).as("a temporary file is there when the kill comes").anyMatch(n -> n.endsWith(".tmp"));
+        }
+        p.destroyForcibly(); // SIGKILL, while the child waits at that point of its save
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(lines).containsExactly("saved 0", "saved 1", "saved 2", "halting at " + phase);
-        assertThat(p.exitValue()).isEqualTo(137);
+        assertThat(p.exitValue()).as("killed, not exited").isEqualTo(137);
 
         ProgressStore store = new ProgressStore(home);
         Progress after = store.load();
@@ -98,6 +117,7 @@ class ProgressConcurrencyTest {
         assertThat(after.readMarks()).extracting(SectionMark::topic)
                 .containsExactlyElementsOf(IntStream.range(0, kept).mapToObj(i -> "w" + i).toList());
 
+        assertThat(lockIsFree()).as("a killed process's lock is released").isTrue();
         store.update(pr -> pr.markRead("chapter2", "runc", "runc"));
         assertThat(files()).as("a later save clears temporary files of killed saves")
                 .containsExactly("progress.json", "progress.lock");

@@ -215,7 +215,7 @@ class ProgressFormatTest {
         after.quiz("q2").addAttempt(T.plusSeconds(61), true, "c");
         after.markRead("chapter1", "s1", "S1", T.plusSeconds(62));
         Progress added = Progress.added(before, after);
-        String pending = new String(ProgressStore.mapper().writeValueAsBytes(added), StandardCharsets.UTF_8);
+        String pending = new String(ProgressWriter.write(added), StandardCharsets.UTF_8);
         Path aside = Files.writeString(home.resolve(ProgressStore.PENDING_PREFIX + "000000000000001-x.json"), pending);
 
         assertThat(store().load().quiz("q1").answered()).as("a load includes it").isEqualTo(2);

@@ -279,4 +279,42 @@ class ProgressStoreTest {
 
         assertThat(ch1).isEqualTo(new ProgressReport.QuizSummary(2, 1, 1));
     }
+
+    @Test
+    void aSectionReadIsDatedByTheStoresClock() {
+        Instant now = Instant.parse("2026-05-06T07:08:09Z");
+        ProgressStore store = new ProgressStore(home, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+        store.update(p -> p.markRead("chapter2", "runc", "runc"));
+        assertThat(store().load().lastPlace()).get().extracting(SectionMark::at).isEqualTo(now);
+        assertThat(store.updateOrNotice(p -> p.markRead("chapter2", "shim", "shim")).readMarks())
+                .extracting(SectionMark::at).containsExactly(now, now);
+    }
+
+    @Test
+    void changingASnapshotItHandedOutSavesNothing() throws IOException {
+        ProgressStore store = store();
+        Progress saved = store.update(p -> p.markRead("chapter1", "a", "A"));
+        Progress loaded = store.load();
+        saved.markRead("chapter1", "not-saved-1", "X");
+        saved.quiz("a").schedule().ease(9);
+        loaded.markRead("chapter1", "not-saved-2", "Y");
+        store.update(p -> p.markRead("chapter1", "b", "B"));
+
+        assertThat(store.load().readMarks()).extracting(SectionMark::topic).containsExactly("a", "b");
+        assertThat(Files.readString(file())).doesNotContain("not-saved", "\"ease\":9");
+    }
+
+    @Test
+    void aSaveSeesWhatAnotherDockernotesSavedSinceThisOneLastReadTheFile() {
+        ProgressStore mine = store();
+        ProgressStore other = store();
+        mine.update(p -> p.markRead("chapter1", "a", "A"));
+        other.update(p -> p.quiz("q1").addAttempt(Instant.parse("2026-01-01T00:00:00Z"), true, "x"));
+        mine.update(p -> p.markRead("chapter1", "b", "B"));
+        other.update(p -> p.markRead("chapter1", "c", "C"));
+
+        Progress p = mine.load();
+        assertThat(p.readMarks()).extracting(SectionMark::topic).containsExactly("a", "b", "c");
+        assertThat(p.quizRecords().get("q1").answered()).isEqualTo(1);
+    }
 }

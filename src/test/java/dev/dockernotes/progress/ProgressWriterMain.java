@@ -9,8 +9,9 @@ import java.time.Instant;
  * PREFIX0, PREFIX1, ... read, and prints "saved N" after each save.
  *
  * <pre>java -cp CLASSPATH dev.dockernotes.progress.ProgressWriterMain STATE_DIR PREFIX COUNT [PHASE]</pre>
- * COUNT -1 saves until killed. With PHASE (a {@link ProgressStore.SaveHook} phase), the save after
- * COUNT saves stops the process dead at that point of the write (Runtime.halt: no cleanup, as kill -9).
+ * COUNT -1 saves until killed. With PHASE (a {@link SaveHook} phase), the save after COUNT saves
+ * prints "paused at PHASE" when it reaches that point and waits there (reading standard input) for
+ * the test to kill it: a kill -9 at a known point of the save.
  */
 public final class ProgressWriterMain {
     private ProgressWriterMain() {}
@@ -18,16 +19,21 @@ public final class ProgressWriterMain {
     public static void main(String[] args) {
         String prefix = args[1];
         int count = Integer.parseInt(args[2]);
-        String haltAt = args.length > 3 ? args[3] : null;
+        String pauseAt = args.length > 3 ? args[3] : null;
         int[] saves = {0};
         ProgressStore store = new ProgressStore(Path.of(args[0]), Clock.systemUTC(), phase -> {
-            if (phase.equals(haltAt) && saves[0] == count) {
-                System.out.println("halting at " + phase);
+            if (phase.equals(pauseAt) && saves[0] == count) {
+                System.out.println("paused at " + phase);
                 System.out.flush();
-                Runtime.getRuntime().halt(137);
+                try {
+                    System.in.read(); // until killed
+                } catch (java.io.IOException e) {
+                    // killed anyway
+                }
+                Runtime.getRuntime().halt(1); // stdin closed without a kill: not what the test wants
             }
         });
-        for (int i = 0; count < 0 || i < count || haltAt != null; i++) {
+        for (int i = 0; count < 0 || i < count || pauseAt != null; i++) {
             int n = i;
             store.update(p -> {
                 p.markRead("chapter1", prefix + n, "Section " + prefix + n);

@@ -175,4 +175,23 @@ class MarkdownRendererTest {
                 .build();
         assertThat(r.render("run `ls`")).isEqualTo("run <ls>\n");
     }
+
+    @Test
+    void aHugeParagraphKeepsEveryWordInOrderWithinTheWidthAndItsStyles() {
+        StringBuilder md = new StringBuilder();
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
+            String w = "w" + i;
+            words.add(w);
+            md.append(i % 7 == 0 ? "**" + w + "**" : i % 11 == 0 ? "`" + w + "`" : w).append(i % 13 == 0 ? "\n" : " ");
+        }
+        String out = plain(md.toString(), 40);
+        assertThat(out.lines()).allSatisfy(l -> assertThat(Columns.width(l)).isLessThanOrEqualTo(40));
+        assertThat(java.util.Arrays.asList(out.strip().replace("`", "").split("\\s+"))).isEqualTo(words);
+        String colored = new MarkdownRenderer(new RenderOptions(40, true, false)).render(md.toString());
+        assertThat(colored).containsPattern("\u001b\\[[0-9;]*mw7\u001b\\[0m ");
+        String shown = Columns.strip(colored);
+        assertThat(shown.lines()).allSatisfy(l -> assertThat(Columns.width(l)).isLessThanOrEqualTo(40));
+        assertThat(java.util.Arrays.asList(shown.strip().replace("`", "").split("\\s+"))).isEqualTo(words);
+    }
 }

@@ -66,4 +66,17 @@ class TerminalSafeWriterTest {
         assertThat(Controls.isSafeLinkTarget("http://a.example/\u001b]0;x")).isFalse();
         assertThat(Controls.isSafeLinkTarget("chapter2.md#the-shim")).isFalse();
     }
+
+    @Test
+    void longPlainTextPassesWholeWithTheSequencesInItShown() {
+        String plain = "lorem ipsum dolor sit amet ".repeat(20_000);
+        String out = through(plain + ESC + "[2J" + plain, ESC + "[1m" + "bold" + ESC + "[0m" + plain + "\u0007");
+        assertThat(out).isEqualTo(plain + "^[[2J" + plain + ESC + "[1mbold" + ESC + "[0m" + plain + "^G");
+        StringWriter sink = new StringWriter();
+        PrintWriter w = TerminalSafeWriter.wrap(new PrintWriter(sink), false);
+        char[] chars = (plain + ESC + "]0;title\u0007" + plain).toCharArray();
+        w.write(chars, 0, chars.length);
+        w.flush();
+        assertThat(sink.toString()).isEqualTo(plain + "^[]0;title^G" + plain);
+    }
 }
