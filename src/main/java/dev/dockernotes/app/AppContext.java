@@ -1,7 +1,7 @@
 package dev.dockernotes.app;
 
-import dev.dockernotes.explain.DockerCommandNamer;
-import dev.dockernotes.notes.CommandNamer;
+import dev.dockernotes.docker.DockerCommandNamer;
+import dev.dockernotes.docker.CommandNamer;
 import dev.dockernotes.notes.NotesLoader;
 import dev.dockernotes.notes.TopicGraph;
 import dev.dockernotes.progress.ProgressStore;

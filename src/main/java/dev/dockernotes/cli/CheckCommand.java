@@ -3,7 +3,7 @@ package dev.dockernotes.cli;
 import dev.dockernotes.app.AppContext;
 import dev.dockernotes.app.ExitCodes;
 import dev.dockernotes.content.Problem;
-import dev.dockernotes.explain.DockerCli;
+import dev.dockernotes.docker.DockerCli;
 import dev.dockernotes.explain.DockerLineLint;
 import dev.dockernotes.content.Problem;
 import dev.dockernotes.quiz.QuizBank;

@@ -33,12 +33,9 @@ final class CorrectionsJson {
     }
 
     /** A correction as an entry of a quoted note (explain): the right fact, its source, and where it stands. */
-    static Map<String, Object> brief(Correction c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("text", c.text());
-        m.put("source", c.source());
-        m.put("file", c.file());
-        m.put("line", c.line());
-        return m;
+    record Brief(String text, String source, String file, int line) {}
+
+    static Brief brief(Correction c) {
+        return new Brief(c.text(), c.source(), c.file(), c.line());
     }
 }

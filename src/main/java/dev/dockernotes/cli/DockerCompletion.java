@@ -1,6 +1,6 @@
 package dev.dockernotes.cli;
 
-import dev.dockernotes.explain.DockerCli;
+import dev.dockernotes.docker.DockerCli;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

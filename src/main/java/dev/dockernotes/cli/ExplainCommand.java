@@ -3,22 +3,21 @@ package dev.dockernotes.cli;
 import dev.dockernotes.app.AppContext;
 import dev.dockernotes.app.ExitCodes;
 import dev.dockernotes.app.Styles;
-import dev.dockernotes.explain.DockerCli;
+import dev.dockernotes.docker.DockerCli;
 import dev.dockernotes.explain.Explainer;
 import dev.dockernotes.explain.Explanation;
 import dev.dockernotes.explain.Explanation.ExplainedToken;
 import dev.dockernotes.explain.Explanation.Note;
 import dev.dockernotes.explain.Explanation.Part;
-import dev.dockernotes.explain.InstalledDockerHelp;
-import dev.dockernotes.explain.InstalledPlugins;
+import dev.dockernotes.docker.InstalledDockerHelp;
+import dev.dockernotes.docker.InstalledPlugins;
 import dev.dockernotes.explain.PluginNotes;
-import dev.dockernotes.explain.Token;
+import dev.dockernotes.docker.Token;
 import dev.dockernotes.notes.Correction;
 import dev.dockernotes.progress.StateDir;
 import dev.dockernotes.render.Columns;
 import dev.dockernotes.render.Wrapper;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,9 +68,7 @@ final class ExplainCommand extends BaseCommand {
         List<String> pluginNotes = e.kind() == Explanation.Kind.NOT_FOUND ? List.of()
                 : PluginNotes.of(e, cli, InstalledPlugins.find(ctx.env().variables()));
         if (json) {
-            Map<String, Object> m = toJson(e);
-            m.put("pluginNotes", pluginNotes);
-            out().println(ctx.json().writeValueAsString(m));
+            out().println(ctx.json().writeValueAsString(ExplanationJson.of(e, pluginNotes)));
             return e.found() ? ExitCodes.OK : ExitCodes.FAILURE;
         }
         Styles s = Styles.of(style());
@@ -275,91 +272,5 @@ final class ExplainCommand extends BaseCommand {
     /** Text filled to the width in columns (the one wrapper), the first line after {@code first}, the rest after {@code rest}. */
     static String wrap(String text, String first, String rest, int width) {
         return Wrapper.fill(text, first, rest, width) + "\n";
-    }
-
-    private static Map<String, Object> toJson(Explanation e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("input", e.input());
-        m.put("kind", e.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        m.put("found", e.found());
-        m.put("canonical", e.canonical());
-        m.put("aliases", e.aliases());
-        m.put("usage", e.usage());
-        m.put("description", e.description());
-        List<Map<String, Object>> tokens = new ArrayList<>();
-        List<Map<String, Object>> commands = new ArrayList<>();
-        for (Part p : e.commands()) {
-            List<Map<String, Object>> partTokens = new ArrayList<>();
-            for (ExplainedToken t : p.tokens()) {
-                Map<String, Object> tm = new LinkedHashMap<>();
-                tm.put("text", t.token().text());
-                tm.put("kind", t.token().kind().label());
-                tm.put("role", t.token().role());
-                if (!t.token().flags().isEmpty()) {
-                    tm.put("flags", t.token().flags());
-                }
-                if (!t.token().flag().isEmpty()) {
-                    tm.put("flag", t.token().flag());
-                }
-                tm.put("meaning", t.token().meaning());
-                if (t.installed() != null) {
-                    tm.put("installed", t.installed());
-                }
-                if (!t.notes().isEmpty()) {
-                    tm.put("notes", t.notes().stream().map(ExplainCommand::note).toList());
-                }
-                partTokens.add(tm);
-            }
-            tokens.addAll(partTokens);
-            Map<String, Object> cm = new LinkedHashMap<>();
-            cm.put("text", p.source());
-            cm.put("canonical", p.canonical());
-            cm.put("description", p.description());
-            cm.put("tokens", partTokens);
-            cm.put("problems", p.problems());
-            cm.put("operator", p.operator());
-            commands.add(cm);
-        }
-        m.put("tokens", tokens);
-        if (!commands.isEmpty()) {
-            m.put("commands", commands);
-        }
-        m.put("notes", e.notes().stream().map(ExplainCommand::note).toList());
-        m.put("uses", e.uses().stream().map(u -> {
-            Map<String, Object> um = new LinkedHashMap<>();
-            um.put("topic", u.topic());
-            um.put("line", u.line());
-            um.put("text", u.text());
-            return um;
-        }).toList());
-        m.put("flags", e.flags().stream().map(f -> {
-            Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("short", f.shortName().isEmpty() ? null : f.shortName());
-            fm.put("long", f.longName());
-            fm.put("type", f.type().isEmpty() ? null : f.type());
-            fm.put("description", f.description());
-            return fm;
-        }).toList());
-        m.put("related", e.related());
-        m.put("relatedTopics", e.relatedTopics().stream().map(t -> Map.of("id", t.id(), "title", t.title())).toList());
-        m.put("sources", e.sources());
-        m.put("problems", e.problems());
-        m.put("suggestion", e.suggestion());
-        m.put("nearest", e.nearest());
-        return m;
-    }
-
-    private static Map<String, Object> note(Note n) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("topic", n.topic());
-        m.put("title", n.title());
-        m.put("text", n.text());
-        if (!n.corrections().isEmpty()) {
-            m.put("correction", CorrectionsJson.brief(n.corrections().get(0)));
-        }
-        if (n.corrections().size() > 1) {
-            m.put("corrections", n.corrections().stream().map(CorrectionsJson::brief).toList());
-        }
-        return m;
     }
 }

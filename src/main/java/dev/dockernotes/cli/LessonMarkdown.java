@@ -1,7 +1,7 @@
 package dev.dockernotes.cli;
 
 import dev.dockernotes.app.Lesson;
-import dev.dockernotes.notes.CommandNamer;
+import dev.dockernotes.docker.CommandNamer;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
 import java.util.ArrayList;

@@ -1,5 +1,10 @@
 package dev.dockernotes.explain;
 
+import dev.dockernotes.docker.DockerCli;
+import dev.dockernotes.docker.CommandParser;
+import dev.dockernotes.docker.ParsedCommand;
+import dev.dockernotes.docker.ValueMeaning;
+import dev.dockernotes.docker.LookAlikes;
 import dev.dockernotes.notes.CommandUse;
 import dev.dockernotes.content.Problem;
 import dev.dockernotes.notes.TopicGraph;
@@ -48,7 +53,7 @@ public final class DockerLineLint {
         for (ParsedCommand p : CommandParser.parseLine(cli, fixed.fixed())) {
             if (p.isDocker()) {
                 out.addAll(p.problems());
-                out.addAll(Explainer.refusals(cli, p));
+                out.addAll(ValueMeaning.refusals(cli, p));
             }
         }
         return out;

@@ -1,5 +1,7 @@
 package dev.dockernotes.explain;
 
+import dev.dockernotes.docker.DockerCli;
+import dev.dockernotes.docker.Token;
 import dev.dockernotes.notes.Correction;
 import java.util.List;
 
@@ -56,6 +58,68 @@ public record Explanation(String input, Kind kind, String canonical, List<String
     /** One command of a line. */
     public record Part(String source, String canonical, String description, List<ExplainedToken> tokens,
                        List<String> problems, String operator) {}
+
+    // --- named factories: what each kind of explanation holds --------------------------------
+
+    /** A docker command (or management command): its model entry, what the notes say, where they use it. */
+    public static Explanation command(String input, DockerCli.Command c, List<Note> notes, List<Use> uses,
+                                      List<String> related, List<TopicRef> relatedTopics) {
+        return new Explanation(input, Kind.COMMAND, c.name(), c.aliases(), c.usageLine(), c.description(), notes, uses,
+                List.of(), c.flags(), related, relatedTopics, List.of(), null, List.of());
+    }
+
+    /** {@code docker} itself: its global options and management commands. */
+    public static Explanation docker(String input, List<Note> notes, List<DockerCli.Flag> globalFlags, List<String> groups) {
+        return new Explanation(input, Kind.COMMAND, "docker", List.of(), "docker [OPTIONS] COMMAND",
+                "The Docker command-line client: each command is sent to the Docker daemon's API",
+                notes, List.of(), List.of(), globalFlags, groups, List.of(), List.of(), null, List.of());
+    }
+
+    /** A command line, one part per command of it (split at pipes and lists), token by token. */
+    public static Explanation line(String input, String canonical, DockerCli.Command first, List<Note> notes, List<Use> uses,
+                                   List<Part> parts, List<String> problems) {
+        return new Explanation(input, Kind.LINE, canonical, first == null ? List.of() : first.aliases(),
+                first == null ? "" : first.usageLine(), parts.get(0).description(), notes, uses, parts, List.of(), List.of(),
+                List.of(), problems, null, List.of());
+    }
+
+    /** A concept: a topic of the notes, what it says, the topics around it and the commands taught there. */
+    public static Explanation concept(String input, String title, Note note, List<String> commandsTaught, List<TopicRef> related) {
+        return new Explanation(input, Kind.CONCEPT, null, List.of(), "", title, List.of(note), List.of(), List.of(),
+                List.of(), commandsTaught, related, List.of(), null, List.of());
+    }
+
+    /** A term of the notes' glossary: a key sequence (Ctrl-PQ) or another term, from its item. */
+    public static Explanation term(String input, boolean keys, String term, Note note, TopicRef topic) {
+        return new Explanation(input, keys ? Kind.KEYS : Kind.CONCEPT, term, List.of(), "", note.text(), List.of(note),
+                List.of(), List.of(), List.of(), List.of(), List.of(topic), List.of(), null, List.of());
+    }
+
+    /** Nothing found: what is wrong, the command probably meant (or null) and the nearest known things. */
+    public static Explanation notFound(String input, List<String> problems, String suggestion, List<String> nearest) {
+        return new Explanation(input, Kind.NOT_FOUND, null, List.of(), "", "", List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), problems, suggestion, nearest);
+    }
+
+    /** The same explanation for other words as input, with these problems first. */
+    public Explanation withInput(String words, List<String> before) {
+        List<String> all = new java.util.ArrayList<>(before);
+        all.addAll(problems);
+        return new Explanation(words, kind, canonical, aliases, usage, description, notes, uses, commands, flags, related,
+                relatedTopics, List.copyOf(all), suggestion, nearest);
+    }
+
+    /** The same explanation as one command line's part too (a bare command, as typed). */
+    public Explanation withParts(List<Part> parts) {
+        return new Explanation(input, kind, canonical, aliases, usage, description, notes, uses, parts, flags, related,
+                relatedTopics, problems, suggestion, nearest);
+    }
+
+    /** The same explanation quoting these notes (and parts), with this description. */
+    public Explanation withNotes(String newDescription, List<Note> newNotes, List<Part> parts) {
+        return new Explanation(input, kind, canonical, aliases, usage, newDescription, newNotes, uses, parts, flags, related,
+                relatedTopics, problems, suggestion, nearest);
+    }
 
     /** Every topic id this explanation cites, in order, once. */
     public List<String> sources() {

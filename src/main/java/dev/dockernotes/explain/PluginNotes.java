@@ -1,5 +1,8 @@
 package dev.dockernotes.explain;
 
+import dev.dockernotes.docker.DockerCli;
+import dev.dockernotes.docker.CommandParser;
+import dev.dockernotes.docker.InstalledPlugins;
 import dev.dockernotes.explain.Explanation.Part;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package dev.dockernotes.notes;
 
+import dev.dockernotes.docker.CommandNamer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,7 +73,7 @@ public final class PrebuiltGraph {
         NotesLoader.Read read = NotesLoader.readBuiltIn(resources);
         NotesLoader.Result built = read.build();
         if (args.length > 1) {
-            // the built-in docker model's names of the notes' commands (by name: notes must not depend on explain)
+            // the built-in docker model's names of the notes' commands (by name: the build names the namer class)
             try {
                 built.graph().storeNames((CommandNamer) Class.forName(args[1]).getConstructor().newInstance());
             } catch (ReflectiveOperationException e) {

@@ -1,5 +1,6 @@
 package dev.dockernotes.notes;
 
+import dev.dockernotes.docker.CommandNamer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

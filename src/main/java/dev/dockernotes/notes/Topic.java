@@ -30,6 +30,7 @@ public final class Topic {
     String text = "";
     Set<String> keyTerms = Set.of();
     List<Correction> corrections = List.of();
+    BodyLines bodyLines = BodyLines.EMPTY;
 
     Topic(String id, String title, int level, NoteFile file, int line) {
         this.id = id;
@@ -133,6 +134,16 @@ public final class Topic {
     /** Terms this topic defines: its heading, its bold terms, the terms of its glossary-like items. */
     public Set<String> keyTerms() {
         return keyTerms;
+    }
+
+    /** The lines of {@link #body()} with their numbers and kinds (prose, code, fence, correction), as the graph read them. */
+    public BodyLines bodyLines() {
+        return bodyLines;
+    }
+
+    /** The glossary-like items of this topic's own text ("**`docker container stop`** - Will stop ..."). */
+    public List<GlossaryItem> glossary() {
+        return bodyLines.glossary();
     }
 
     /** The corrections beside this topic's own text (not its subsections'), in reading order. */

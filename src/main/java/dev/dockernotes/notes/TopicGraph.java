@@ -1,6 +1,7 @@
 package dev.dockernotes.notes;
 
 import dev.dockernotes.content.Problem;
+import dev.dockernotes.docker.CommandNamer;
 import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.text.Similarity;
 import java.util.ArrayList;
@@ -155,6 +156,11 @@ public final class TopicGraph {
             }
         });
         return List.copyOf(names);
+    }
+
+    /** Every glossary-like item of the notes, in reading order. */
+    public List<GlossaryItem> glossary() {
+        return topics.stream().flatMap(t -> t.glossary().stream()).toList();
     }
 
     /** Every correction beside the notes, in reading order. */

@@ -1,6 +1,7 @@
 package dev.dockernotes.notes;
 
 import dev.dockernotes.content.Problem;
+import dev.dockernotes.docker.Programs;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +15,9 @@ import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 
 /**
  * Reads one topic's own blocks (the syntax tree under its heading, before its first subsection):
@@ -27,12 +25,6 @@ import org.commonmark.node.Text;
  * which it hands to the graph being built.
  */
 final class TopicScanner {
-    /** Programs whose command lines count as commands the notes teach. */
-    private static final Set<String> PROGRAMS = Set.of(
-            "docker", "dockerd", "docker-compose", "podman", "kubectl", "containerd", "ctr", "runc",
-            "curl", "wget", "openssl", "systemctl", "service", "journalctl", "apt", "apt-get", "yum",
-            "dnf", "git", "ssh", "scp", "ls", "cat", "echo", "mkdir", "chmod", "chown", "tar", "grep",
-            "export", "nsenter", "ip", "iptables", "mount", "usermod", "newgrp");
     private static final Set<String> SHELL_INFO = Set.of(
             "", "bash", "sh", "shell", "console", "zsh", "shell-session", "terminal", "shellsession");
 
@@ -76,23 +68,6 @@ final class TopicScanner {
                 }
 
                 @Override
-                public void visit(ListItem item) {
-                    // Glossary-like item: "**term** - definition" or "`term`: definition".
-                    if (item.getFirstChild() instanceof Paragraph p && p.getFirstChild() != null) {
-                        Node first = p.getFirstChild();
-                        Node after = first.getNext();
-                        boolean defines = after instanceof Text t && startsDefinition(t.getLiteral());
-                        if (defines && (first instanceof StrongEmphasis || first instanceof Code)) {
-                            String term = Markdown.text(first).trim();
-                            if (!term.isEmpty() && term.length() <= 60) {
-                                keyTerms.add(normalizeTerm(term));
-                            }
-                        }
-                    }
-                    visitChildren(item);
-                }
-
-                @Override
                 public void visit(Link link) {
                     links.add(new PendingLink(topic, topic.noteFile(), link.getDestination(), startLine(link)));
                     visitChildren(link);
@@ -103,7 +78,7 @@ final class TopicScanner {
                     String literal = code.getLiteral().trim();
                     String[] words = literal.split("\\s+");
                     int i = words.length > 1 && words[0].equals("sudo") ? 1 : 0;
-                    if (words.length > i + 1 && PROGRAMS.contains(words[i])) {
+                    if (words.length > i + 1 && Programs.taught(words[i])) {
                         commandUses.add(new CommandUse(topic, literal, startLine(code), false));
                     }
                 }
@@ -122,6 +97,12 @@ final class TopicScanner {
                 }
             });
         }
+        topic.bodyLines = BodyLines.read(topic, nodes); // lines by kind and glossary items, once for everyone
+        for (GlossaryItem g : topic.glossary()) {
+            if (g.term().length() <= 60) {
+                keyTerms.add(normalizeTerm(g.term()));
+            }
+        }
         topic.text = Words.collapseWhitespace(text);
         topic.corrections = List.copyOf(corrections);
         keyTerms.removeIf(t -> t.length() < 3);
@@ -130,7 +111,7 @@ final class TopicScanner {
     }
 
     /** "- definition", ": definition", "– definition": what follows a glossary item's term (spaces first allowed). */
-    private static boolean startsDefinition(String literal) {
+    static boolean startsDefinition(String literal) {
         for (int i = 0; i < literal.length(); i++) {
             char c = literal.charAt(i);
             if (c == '-' || c == ':' || c == '\u2013' || c == '\u2014') {
@@ -184,7 +165,7 @@ final class TopicScanner {
             }
             String[] words = command.split("\\s+");
             int w = words.length > 1 && words[0].equals("sudo") ? 1 : 0;
-            if (PROGRAMS.contains(words[w])) {
+            if (Programs.taught(words[w])) {
                 commandUses.add(new CommandUse(topic, command, startOfCommand, true));
             }
         }

@@ -1,6 +1,6 @@
 package dev.dockernotes.quiz;
 
-import dev.dockernotes.explain.CommandComparison;
+import dev.dockernotes.docker.CommandComparison;
 
 /**
  * Command answers compared by the docker command model, the same one {@code explain} uses:

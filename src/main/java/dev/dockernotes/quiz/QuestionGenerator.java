@@ -1,6 +1,7 @@
 package dev.dockernotes.quiz;
 
 import dev.dockernotes.notes.Markdown;
+import dev.dockernotes.notes.Sentences;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
 import dev.dockernotes.text.Similarity;
@@ -114,7 +115,7 @@ public final class QuestionGenerator {
                     alerted |= isAlert(c);
                 }
                 boolean corrected = alerted || corrected(topic, p);
-                java.util.Optional<Item> item = glossaryItem(p, corrected);
+                java.util.Optional<Item> item = glossaryItem(topic, p, corrected);
                 if (item.isPresent()) {
                     items.add(item.get());
                     namesAny |= named != null && named.contains(item.get().term().toLowerCase(Locale.ROOT));
@@ -134,27 +135,14 @@ public final class QuestionGenerator {
         return out;
     }
 
-    /** "**term** - definition" or "`term`: definition", as the notes graph reads glossary items. */
-    private static java.util.Optional<Item> glossaryItem(Paragraph p, boolean corrected) {
-        Node first = p.getFirstChild();
-        if (first == null || !(first instanceof StrongEmphasis || first instanceof Code)) {
-            return java.util.Optional.empty();
-        }
-        if (!(first.getNext() instanceof Text t) || !t.getLiteral().matches("^\\s*[-:\u2013\u2014]\\s.*")) {
-            return java.util.Optional.empty();
-        }
-        String term = Markdown.text(first).strip();
-        boolean code = first instanceof Code || first.getFirstChild() instanceof Code && first.getFirstChild().getNext() == null;
-        StringBuilder rest = new StringBuilder();
-        for (Node n = first.getNext(); n != null; n = n.getNext()) {
-            rest.append(inline(n));
-        }
-        String definition = rest.toString().replaceFirst("^\\s*[-:\u2013\u2014]\\s*", "").strip();
-        if (term.isEmpty() || definition.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        boolean command = code && term.matches("[a-z][\\w.-]*( [a-z][\\w-]*)+");
-        return java.util.Optional.of(new Item(term, command, definition, corrected));
+    /**
+     * The glossary item the graph read at this paragraph of the topic's body ("**term** - definition"
+     * or "`term`: definition"), as a question item; the body's lines are the file's from its first line.
+     */
+    private static java.util.Optional<Item> glossaryItem(Topic topic, Paragraph p, boolean corrected) {
+        int line = p.getSourceSpans().isEmpty() ? -1 : topic.bodyLines().firstLine() + p.getSourceSpans().get(0).getLineIndex();
+        return topic.glossary().stream().filter(g -> g.line() == line).findFirst().map(g -> new Item(g.term(),
+                g.code() && g.term().matches("[a-z][\\w.-]*( [a-z][\\w-]*)+"), g.definition(), corrected));
     }
 
     private void whichCommand(Topic topic, Item item, List<Item> commands) {
@@ -294,17 +282,6 @@ public final class QuestionGenerator {
         return s.endsWith(".") || s.endsWith("?") || s.endsWith("!") ? s : s + ".";
     }
 
-    /** The sentence of the paragraph that holds the marker. */
-    static String sentenceWith(String paragraph, String marker) {
-        String[] sentences = paragraph.split("(?<=[.!?])\\s+");
-        for (String s : sentences) {
-            if (s.contains(marker)) {
-                return s.strip();
-            }
-        }
-        return paragraph;
-    }
-
     private static final java.util.regex.Pattern PRONOUN_SUBJECT = java.util.regex.Pattern.compile(
             "(?i)^(this|that|these|those|it|its|they|their|such|here|there)\\b.*");
 
@@ -314,9 +291,9 @@ public final class QuestionGenerator {
      * or would give the term away.
      */
     static String sentenceWith(String paragraph, String marker, String term) {
-        String[] sentences = paragraph.split("(?<=[.!?])\\s+");
-        for (int i = 0; i < sentences.length; i++) {
-            String s = sentences[i].strip();
+        List<String> sentences = Sentences.of(paragraph);
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i).strip();
             if (!s.contains(marker)) {
                 continue;
             }
@@ -326,7 +303,7 @@ public final class QuestionGenerator {
             if (i == 0) {
                 return null;
             }
-            String before = sentences[i - 1].strip();
+            String before = sentences.get(i - 1).strip();
             if (PRONOUN_SUBJECT.matcher(before).matches()
                     || before.toLowerCase(Locale.ROOT).contains(term.toLowerCase(Locale.ROOT))) {
                 return null;

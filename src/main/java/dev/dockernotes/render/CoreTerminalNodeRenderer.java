@@ -79,9 +79,9 @@ public class CoreTerminalNodeRenderer implements NodeRenderer {
         } else if (node instanceof ListItem) {
             context.renderChildren(node); // lists render their items, with the marker as a prefix
         } else if (node instanceof FencedCodeBlock f) {
-            codeBlock(f.getLiteral(), ShellHighlighter.isShell(f.getInfo(), f.getLiteral()));
+            codeBlock(f.getLiteral(), ShellCodeHighlighter.isShell(f.getInfo(), f.getLiteral()));
         } else if (node instanceof IndentedCodeBlock c) {
-            codeBlock(c.getLiteral(), ShellHighlighter.isShell("", c.getLiteral()));
+            codeBlock(c.getLiteral(), ShellCodeHighlighter.isShell("", c.getLiteral()));
         } else if (node instanceof HtmlBlock html) {
             writer.startBlock();
             for (String line : lines(html.getLiteral())) {
@@ -183,7 +183,7 @@ public class CoreTerminalNodeRenderer implements NodeRenderer {
         writer.startBlock();
         writer.pushPrefix(Span.plain(theme.codeIndent()));
         List<String> lines = lines(literal);
-        ShellHighlighter highlighter = shell ? new ShellHighlighter(theme, ShellHighlighter.usesPrompts(lines)) : null;
+        ShellCodeHighlighter highlighter = shell ? new ShellCodeHighlighter(theme, ShellCodeHighlighter.usesPrompts(lines)) : null;
         for (String line : lines) {
             String expanded = expandTabs(line);
             writer.line(highlighter == null ? List.of(Span.plain(expanded)) : highlighter.line(expanded));

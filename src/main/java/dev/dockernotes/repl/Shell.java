@@ -68,7 +68,7 @@ public final class Shell {
     private final Session session = new Session();
     private final Map<String, Object> extraCommands = new LinkedHashMap<>();
     private CommandLine commandLine;
-    private ShellHighlighter.Vocabulary vocabulary;
+    private InputLineHighlighter.Vocabulary vocabulary;
 
     /**
      * @param terminal       the one terminal of this session
@@ -307,9 +307,9 @@ public final class Shell {
         sb.styled(AttributedStyle.BOLD, "dockernotes");
         if (session.chapter() != null) {
             sb.append(" ");
-            sb.styled(ShellHighlighter.ID, session.chapter());
+            sb.styled(InputLineHighlighter.ID, session.chapter());
         }
-        openLab().ifPresent(lab -> sb.append(" lab ").styled(ShellHighlighter.ID, lab));
+        openLab().ifPresent(lab -> sb.append(" lab ").styled(InputLineHighlighter.ID, lab));
         sb.append("> ");
         return sb.toAttributedString();
     }
@@ -405,7 +405,7 @@ public final class Shell {
                 .appName("dockernotes")
                 .parser(new DefaultParser())
                 .completer(new ShellCompleter(completions))
-                .highlighter(new ShellHighlighter(this::vocabulary))
+                .highlighter(new InputLineHighlighter(this::vocabulary))
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
@@ -445,7 +445,7 @@ public final class Shell {
         return names;
     }
 
-    private ShellHighlighter.Vocabulary vocabulary() {
+    private InputLineHighlighter.Vocabulary vocabulary() {
         if (vocabulary == null) {
             Set<String> commands = Set.copyOf(commandNames());
             TopicGraph graph = ctx.currentGraph();
@@ -453,7 +453,7 @@ public final class Shell {
             graph.chapters().forEach(c -> ids.add(c.chapterKey()));
             Set<String> docker = Set.copyOf(dev.dockernotes.cli.Completions.dockerWords());
             Set<String> frozenIds = Set.copyOf(ids);
-            vocabulary = new ShellHighlighter.Vocabulary() {
+            vocabulary = new InputLineHighlighter.Vocabulary() {
                 @Override
                 public Set<String> commands() {
                     return commands;

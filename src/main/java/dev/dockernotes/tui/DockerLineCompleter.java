@@ -1,6 +1,6 @@
 package dev.dockernotes.tui;
 
-import dev.dockernotes.explain.DockerCli;
+import dev.dockernotes.docker.DockerCli;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.reader.Candidate;

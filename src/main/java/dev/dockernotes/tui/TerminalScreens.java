@@ -2,7 +2,7 @@ package dev.dockernotes.tui;
 
 import dev.dockernotes.app.Lesson;
 import dev.dockernotes.app.Screens;
-import dev.dockernotes.explain.DockerCli;
+import dev.dockernotes.docker.DockerCli;
 import dev.dockernotes.quiz.AnswerChecker;
 import dev.dockernotes.quiz.QuizSession;
 import java.io.IOException;

@@ -38,7 +38,7 @@ class PrebuiltGraphIT {
         Launcher.Result learn = Launcher.run(Launcher.SCRIPT, tmp.resolve("home"), tmp, "",
                 Map.of("DOCKERNOTES_JAVA_OPTS", "-Xlog:class+load:file=" + learnLog), "learn", "chapter2");
         assertThat(learn.out()).contains("Commands taught here:").contains("`dockernotes explain dockerd`");
-        assertThat(Files.readString(learnLog)).doesNotContain("dev.dockernotes.explain.DockerCli$Holder"); // parses the model
+        assertThat(Files.readString(learnLog)).doesNotContain("dev.dockernotes.docker.DockerCli$Holder"); // parses the model
     }
 
     @Test

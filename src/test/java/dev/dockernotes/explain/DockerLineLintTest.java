@@ -1,5 +1,6 @@
 package dev.dockernotes.explain;
 
+import dev.dockernotes.docker.DockerCli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dockernotes.notes.Fixtures;

@@ -2,6 +2,7 @@ package dev.dockernotes.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dockernotes.docker.CommandNamer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -144,7 +144,7 @@ class GraphCodecTest {
             throws IOException {
         NotesLoader.Result built = read.build();
         if (named) {
-            built.graph().storeNames(new dev.dockernotes.explain.DockerCommandNamer());
+            built.graph().storeNames(new dev.dockernotes.docker.DockerCommandNamer());
         }
         // read from files read again: equal text in other objects, as in another run
         NotesLoader.Result decoded = read(write(read, built), again).orElseThrow();

@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import dev.dockernotes.explain.DockerCommandNamer;
+import dev.dockernotes.docker.CommandNamer;
+import dev.dockernotes.docker.DockerCommandNamer;
 import org.junit.jupiter.api.Test;
 
 /**

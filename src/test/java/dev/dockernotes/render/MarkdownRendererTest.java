@@ -127,6 +127,20 @@ class MarkdownRendererTest {
                 .contains(t.comment().sgr() + "# start");
     }
 
+    /** docker's management commands come from the docker model: every one of them, and only they, take a second subcommand. */
+    @Test
+    void aManagementCommandOfTheModelTakesASecondSubcommandAndAPlainCommandDoesNot() {
+        Theme t = new Theme(true);
+        String checkpoint = new MarkdownRenderer(new RenderOptions(80, true, false))
+                .render("```bash\ndocker checkpoint create web cp1\n```\n");
+        assertThat(checkpoint).contains(t.subcommand().sgr() + "checkpoint").contains(t.subcommand().sgr() + "create")
+                .contains(t.value().sgr() + "web");
+        String run = new MarkdownRenderer(new RenderOptions(80, true, false)).render("```bash\ndocker run ubuntu bash\n```\n");
+        assertThat(run).contains(t.subcommand().sgr() + "run").contains(t.value().sgr() + "ubuntu");
+        String service = new MarkdownRenderer(new RenderOptions(80, true, false)).render("```bash\nsudo service docker restart\n```\n");
+        assertThat(service).contains(t.command().sgr() + "service").contains(t.value().sgr() + "docker");
+    }
+
     @Test
     void linksShowTheirUrlWithoutHyperlinksAndOnceWhenTheTextIsTheUrl() {
         String md = "See [the docs](https://docs.docker.com) and https://example.com.";

@@ -2,7 +2,7 @@ package dev.dockernotes.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dockernotes.explain.DockerCli;
+import dev.dockernotes.docker.DockerCli;
 import dev.dockernotes.quiz.AnswerChecker;
 import dev.dockernotes.quiz.Choice;
 import dev.dockernotes.quiz.DockerCommandChecker;
