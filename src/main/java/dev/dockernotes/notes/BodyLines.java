@@ -58,6 +58,23 @@ public final class BodyLines {
         this.glossary = List.copyOf(glossary);
     }
 
+    /** As stored with a prebuilt graph (see {@link GraphCodec}): the same ranges over the same source. */
+    static BodyLines stored(SourceLines source, int from, int to, int[] ranges, List<GlossaryItem> glossary) {
+        return new BodyLines(source, from, to, ranges, glossary);
+    }
+
+    int from() {
+        return from;
+    }
+
+    int to() {
+        return to;
+    }
+
+    int[] ranges() {
+        return ranges;
+    }
+
     /** Reads a topic's own blocks (the graph builder's nodes of it, with source spans). */
     static BodyLines read(Topic topic, List<Node> blocks) {
         if (topic.source == null || topic.bodyTo < 0) {

@@ -25,7 +25,7 @@ import java.util.Set;
  */
 final class GraphCodec {
     /** How a stored graph was written: bump it when the layout (not only the fields) changes. */
-    static final int FORMAT = 2; // 2: a problem's column
+    static final int FORMAT = 3; // 2: a problem's column; 3: body lines and glossary items
 
     private GraphCodec() {}
 
@@ -54,7 +54,8 @@ final class GraphCodec {
             new TopicField("text", (t, o) -> o.writeString(t.text), (t, i) -> t.text = i.readString()),
             new TopicField("keyTerms", (t, o) -> o.writeStrings(List.copyOf(t.keyTerms)),
                     (t, i) -> t.keyTerms = Set.copyOf(i.readStrings())),
-            new TopicField("corrections", GraphCodec::writeCorrections, (t, i) -> t.corrections = readCorrections(i)));
+            new TopicField("corrections", GraphCodec::writeCorrections, (t, i) -> t.corrections = readCorrections(i)),
+            new TopicField("bodyLines", GraphCodec::writeBodyLines, (t, i) -> t.bodyLines = readBodyLines(t, i)));
 
     /** The stored fields by name: a file written with other fields is not read. */
     static final String SCHEMA;
@@ -203,6 +204,47 @@ final class GraphCodec {
             }
         }
         throw new IOException("a topic of a file not in the graph: " + file.path());
+    }
+
+    private static void writeBodyLines(Topic t, Out out) throws IOException {
+        BodyLines b = t.bodyLines;
+        out.writeBoolean(b == BodyLines.EMPTY);
+        if (b == BodyLines.EMPTY) {
+            return;
+        }
+        out.writeInt(b.from());
+        out.writeInt(b.to());
+        out.writeInt(b.ranges().length);
+        for (int r : b.ranges()) {
+            out.writeInt(r);
+        }
+        out.writeInt(b.glossary().size());
+        for (GlossaryItem g : b.glossary()) {
+            out.writeString(g.term());
+            out.writeBoolean(g.bold());
+            out.writeBoolean(g.code());
+            out.writeString(g.definition());
+            out.writeString(g.markdown());
+            out.writeInt(g.line());
+        }
+    }
+
+    private static BodyLines readBodyLines(Topic t, In in) throws IOException {
+        if (in.readBoolean()) {
+            return BodyLines.EMPTY;
+        }
+        int from = in.readInt();
+        int to = in.readInt();
+        int[] ranges = new int[in.readCount()];
+        for (int k = 0; k < ranges.length; k++) {
+            ranges[k] = in.readInt();
+        }
+        List<GlossaryItem> glossary = new ArrayList<>();
+        for (int k = in.readCount(); k > 0; k--) {
+            glossary.add(new GlossaryItem(t, in.readString(), in.readBoolean(), in.readBoolean(), in.readString(),
+                    in.readString(), in.readInt()));
+        }
+        return BodyLines.stored(t.source, from, to, ranges, glossary);
     }
 
     private static void writeCorrections(Topic t, Out out) throws IOException {
