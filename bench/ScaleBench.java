@@ -1,6 +1,6 @@
-import dev.dockernotes.cli.AppContext;
+import dev.dockernotes.app.AppContext;
 import dev.dockernotes.cli.CommandLineFactory;
-import dev.dockernotes.cli.Environment;
+import dev.dockernotes.app.Environment;
 import dev.dockernotes.notes.NotesLoader;
 import dev.dockernotes.notes.TopicGraph;
 import java.io.ByteArrayInputStream;
