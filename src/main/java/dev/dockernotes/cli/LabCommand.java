@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
         description = {"Hands-on labs checked against your own Docker Engine (DOCKER_HOST, else /var/run/docker.sock).",
             "Without a subcommand: show the current step of the lab (or of the chapter or lab named)."},
         subcommands = {LabCommand.Check.class, LabCommand.Hint.class, LabCommand.Answer.class,
-            LabCommand.Status.class, LabCommand.Reset.class},
+            LabCommand.Status.class, LabCommand.ResetLab.class},
         footer = {"", "Labs use the image busybox unless --image IMAGE or DOCKERNOTES_LAB_IMAGE says otherwise; nothing is pulled.",
             "They touch only containers and volumes named dn-* that they ask you to make, and what they label dockernotes.lab."})
 final class LabCommand extends BaseCommand {
@@ -314,7 +314,7 @@ final class LabCommand extends BaseCommand {
                 "only what the lab made itself (labelled dockernotes.lab) or what its checks saw you make during",
                 "the lab (by exact id), and forget its progress. Anything else with a lab's name is left as is.",
                 "Asks first unless --yes is given; no answer (end of input) means no."})
-    static final class Reset extends BaseCommand {
+    static final class ResetLab extends BaseCommand { // not lab.Reset, which removes what a lab made
         @Parameters(arity = "0..1", paramLabel = "CHAPTER|LAB", completionCandidates = LabCandidates.class, description = "A chapter (all its labs) or a lab id (default: the open lab).")
         String which;
 
@@ -327,7 +327,7 @@ final class LabCommand extends BaseCommand {
         @Mixin
         LabOptions options;
 
-        Reset(AppContext ctx) {
+        ResetLab(AppContext ctx) {
             super(ctx);
         }
 
