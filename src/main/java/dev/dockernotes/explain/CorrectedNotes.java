@@ -4,12 +4,15 @@ import dev.dockernotes.explain.Explanation.ExplainedToken;
 import dev.dockernotes.explain.Explanation.Kind;
 import dev.dockernotes.explain.Explanation.Note;
 import dev.dockernotes.explain.Explanation.Part;
+import dev.dockernotes.notes.BodyLines;
 import dev.dockernotes.notes.Correction;
+import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -49,8 +52,46 @@ final class CorrectedNotes {
     private Note corrected(Note n) {
         List<Correction> all = graph.topic(n.topic()).map(graph::corrections).orElse(List.of());
         LinkedHashSet<Correction> found = new LinkedHashSet<>(n.corrections());
-        all.stream().filter(c -> correctsExcerpt(c, n.text())).forEach(found::add);
+        all.stream().filter(c -> correctsExcerpt(c, n.text()) && aboutTheQuotedLines(c, n)).forEach(found::add);
         return new Note(n.topic(), n.title(), n.text(), List.copyOf(found));
+    }
+
+    /**
+     * A correction of a whole code block is about some of its commands: a note that quotes one line
+     * of the block carries it only when the correction names that line's command. (`docker container
+     * run -it ...` is not corrected by what is said about `docker image build` below it.) Other lines
+     * (a unit file's, a shell's) are corrected when quoted.
+     */
+    private boolean aboutTheQuotedLines(Correction c, Note n) {
+        Optional<Topic> topic = graph.topic(n.topic());
+        if (topic.isEmpty()) {
+            return true;
+        }
+        List<BodyLines.Line> block = topic.get().bodyLines().lines().stream()
+                .filter(l -> l.kind() == BodyLines.Kind.CODE && l.number() > c.statementLine() && l.number() < c.line())
+                .toList();
+        if (block.isEmpty()) {
+            return true; // prose: the statement is the paragraph
+        }
+        String excerpt = comparable(n.text());
+        String said = comparable(c.text());
+        boolean quotesALine = false;
+        for (BodyLines.Line line : block) {
+            String command = comparable(line.text().replaceFirst("\\s+#.*$", ""));
+            if (command.isEmpty() || !excerpt.contains(command)) {
+                continue;
+            }
+            if (!command.startsWith("docker ")) {
+                return true; // not a docker command line (a unit file, a shell line): quoted is enough
+            }
+            quotesALine = true;
+            String[] words = command.split(" ");
+            String name = String.join(" ", Arrays.asList(words).subList(0, Math.min(3, words.length)));
+            if (said.contains(name)) {
+                return true;
+            }
+        }
+        return !quotesALine;
     }
 
     /**

@@ -133,6 +133,17 @@ class ExplainCorrectionsTest {
     }
 
     @Test
+    void aCorrectionOfOneCommandInACodeBlockIsNotPinnedOnTheOtherLines() throws Exception {
+        // the correction below Common Commands' block is about its docker image build lines only
+        JsonNode it = json("docker", "run", "-it", "ubuntu").get("tokens").get(2);
+        assertThat(it.get("text").asText()).isEqualTo("-it");
+        assertThat(it.get("notes")).isNotEmpty().allSatisfy(n -> assertThat(n.has("correction")).as(n.toString()).isFalse());
+        assertThat(explain("80", "docker", "run", "-it", "ubuntu").out()).doesNotContain("docker image build needs a build context");
+        // and it still stands beside the block in the lesson
+        assertThat(new Cli(home).run("show", "common-commands").out()).contains("needs a build context, the folder");
+    }
+
+    @Test
     void theSystemdOverrideAndItsProseAreCorrected() throws Exception {
         Cli.Run r = explain("80", "dockerd", "-H", "tcp://node3:2376");
         assertThat(r.exitCode()).isZero();
