@@ -94,8 +94,8 @@ public final class AppContext {
 
     /**
      * The progress file of this session's state folder ($DOCKERNOTES_HOME, else
-     * $XDG_STATE_HOME/dockernotes, else ~/.local/state/dockernotes). Commands print its notices
-     * through {@code BaseCommand.progress()}/{@code printProgressNotices()}.
+     * $XDG_STATE_HOME/dockernotes, else ~/.local/state/dockernotes). Its loads and saves return
+     * their notices; whoever loads says them (through the {@link Reporter}).
      */
     public ProgressStore progressStore() {
         if (progressStore == null) {

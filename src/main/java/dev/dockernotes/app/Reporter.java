@@ -26,13 +26,19 @@ public final class Reporter {
         line(message);
     }
 
-    /** Something skipped or not kept; the command goes on. */
+    /** Notices returned with what was loaded (a file kept aside...): one line each. */
+    public void notices(java.util.List<String> notices) {
+        notices.forEach(this::line);
+    }
+
+        /** Something skipped or not kept; the command goes on. */
     public void warning(String message) {
         line("warning: " + message);
     }
 
     /** The app's own failure: its one-line message (the stack trace with --debug); returns its exit code. */
     public int failed(DockernotesException e) {
+        e.saidBefore().forEach(notice -> err.println(PREFIX + notice));
         err.println(PREFIX + e.getMessage());
         trace(e);
         return e.exitCode();

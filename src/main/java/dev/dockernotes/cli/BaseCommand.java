@@ -5,6 +5,7 @@ import dev.dockernotes.app.OutputStyle;
 import dev.dockernotes.app.Reporter;
 import dev.dockernotes.app.Screens;
 import dev.dockernotes.notes.TopicGraph;
+import dev.dockernotes.progress.Loaded;
 import dev.dockernotes.progress.Progress;
 import dev.dockernotes.progress.ProgressStore;
 import dev.dockernotes.text.TerminalSafeWriter;
@@ -99,13 +100,9 @@ public abstract class BaseCommand implements Callable<Integer> {
         return ctx.progressStore();
     }
 
-    /** A snapshot of the saved progress; any notice (corrupt file moved aside...) is printed once. */
+    /** A snapshot of the saved progress; its notices (corrupt file moved aside...) are printed here. */
     protected Progress loadProgress() {
-        try {
-            return progressStore().load();
-        } finally {
-            printProgressNotices();
-        }
+        return said(progressStore().load());
     }
 
     /**
@@ -113,13 +110,7 @@ public abstract class BaseCommand implements Callable<Integer> {
      * progress cannot be saved, why ("progress is not being saved: DIR is not writable").
      */
     protected Progress loadProgressToRecord() {
-        try {
-            Progress progress = progressStore().load();
-            progressStore().checkSaving();
-            return progress;
-        } finally {
-            printProgressNotices();
-        }
+        return said(progressStore().loadToRecord());
     }
 
     /** True unless a check or a save found that progress cannot be saved (then do not advise resuming). */
@@ -127,40 +118,18 @@ public abstract class BaseCommand implements Callable<Integer> {
         return progressStore().notSavedBecause().isEmpty();
     }
 
-    /** Changes and saves progress (locked, atomic); fails with a one-line message if it cannot save. */
-    protected Progress updateProgress(Consumer<Progress> change) {
-        try {
-            return progressStore().update(change);
-        } finally {
-            printProgressNotices();
-        }
-    }
-
     /**
      * Changes progress, saving it if possible: when it cannot be saved the change holds for this
      * run only and a notice says why. For saves that must not interrupt reading.
      */
     protected Progress recordProgress(Consumer<Progress> change) {
-        try {
-            return progressStore().updateOrNotice(change);
-        } finally {
-            printProgressNotices();
-        }
+        return said(progressStore().updateOrNotice(change));
     }
 
-    /** Runs {@code action}, which loads or saves progress, then says the progress store's notices (also when it fails). */
-    protected <T> T noticesAfter(java.util.function.Supplier<T> action) {
-        try {
-            return action.get();
-        } finally {
-            printProgressNotices();
-        }
-    }
-
-    /** Prints notices from the progress store to err, each once per session. */
-    protected void printProgressNotices() {
-        progressStore().takeNotices().forEach(reporter()::error);
-        err().flush();
+    /** Prints the notices that came with {@code loaded} (one line each on err); returns its progress. */
+    protected Progress said(Loaded loaded) {
+        reporter().notices(loaded.notices());
+        return loaded.progress();
     }
 
     @Override

@@ -65,7 +65,7 @@ final class LabCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        LabSession.Current current = noticesAfter(() -> session(this).openLab(which));
+        LabSession.Current current = session(this).openLab(which);
         printStep(this, current.lab(), current.progress(), options.given(), true);
         return ExitCodes.OK;
     }
@@ -101,7 +101,7 @@ final class LabCommand extends BaseCommand {
                 .collect(Collectors.toSet()));
         Map<String, String> env = cmd.ctx.env().variables();
         return new LabSession(catalog, name -> cmd.graph().findChapter(name).map(Topic::chapterKey),
-                cmd.progressStore(), env, () -> Engines.connect(env), Clock.systemUTC());
+                cmd.progressStore(), cmd.reporter()::error, env, () -> Engines.connect(env), Clock.systemUTC());
     }
 
     static void printStep(BaseCommand cmd, Lab lab, Progress progress, Map<String, String> given, boolean withIntro) {
@@ -131,7 +131,7 @@ final class LabCommand extends BaseCommand {
 
     /** Runs the checks of the current step; records what it found made; on success moves on. */
     static int checkStep(BaseCommand cmd, String which, LabOptions options, Optional<String> answer) {
-        LabSession.Checked checked = cmd.noticesAfter(() -> session(cmd).check(which, answer, options.given()));
+        LabSession.Checked checked = session(cmd).check(which, answer, options.given());
         Lab lab = checked.lab();
         Styles s = Styles.of(cmd.style());
         PrintWriter out = cmd.out();
@@ -226,7 +226,7 @@ final class LabCommand extends BaseCommand {
 
         @Override
         protected int run() {
-            LabSession.Helped helped = noticesAfter(() -> session(this).hint(named(this, which), options.given()));
+            LabSession.Helped helped = session(this).hint(named(this, which), options.given());
             Lab lab = helped.lab();
             Styles s = Styles.of(style());
             if (helped instanceof LabSession.Helped.Done) {
@@ -334,7 +334,7 @@ final class LabCommand extends BaseCommand {
         @Override
         protected int run() {
             LabSession session = session(this);
-            LabSession.ResetPlan plan = noticesAfter(() -> session.planReset(named(this, which), keepEngine, options.given()));
+            LabSession.ResetPlan plan = session.planReset(named(this, which), keepEngine, options.given());
             List<Lab> labs = plan.labs();
             plan.engine().forEach(p -> p.leftAlone().forEach(line -> out().println(line)));
             if (plan.isEmpty()) {
@@ -359,7 +359,7 @@ final class LabCommand extends BaseCommand {
                 out().println("Nothing reset.");
                 return ExitCodes.OK;
             }
-            noticesAfter(() -> session.reset(plan)).forEach(line -> out().println(line));
+            session.reset(plan).forEach(line -> out().println(line));
             for (Lab lab : labs) {
                 out().println("Lab " + lab.id() + " starts again at step 1: dockernotes lab " + lab.id());
             }

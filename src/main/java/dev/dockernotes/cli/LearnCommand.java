@@ -9,6 +9,7 @@ import dev.dockernotes.app.Styles;
 import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
+import dev.dockernotes.progress.Loaded;
 import dev.dockernotes.progress.Progress;
 import dev.dockernotes.progress.Reading;
 import dev.dockernotes.progress.Resume;
@@ -105,12 +106,15 @@ final class LearnCommand extends BaseCommand {
             }
         }
         Progress[] latest = {null};
+        List<String> notices = new ArrayList<>(); // said after the pager, not onto its screen
         Screens.Paged paged = screens().page(lesson, style.color(), alreadyRead, i -> {
             Lesson.Section s = lesson.sections().get(i);
-            latest[0] = progressStore().updateOrNotice(p -> p.markRead(chapter.chapterKey(), s.id(), s.title()));
+            Loaded saved = progressStore().updateOrNotice(p -> p.markRead(chapter.chapterKey(), s.id(), s.title()));
+            latest[0] = saved.progress();
+            notices.addAll(saved.notices());
         }, start);
         Lesson.Outcome outcome = paged.outcome();
-        printProgressNotices();
+        reporter().notices(notices);
         if (outcome == Lesson.Outcome.INTERRUPTED) {
             return ctx.inShell() ? ExitCodes.OK : ExitCodes.INTERRUPTED;
         }

@@ -8,7 +8,9 @@ import dev.dockernotes.lab.Lab;
 import dev.dockernotes.lab.LabCatalog;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
+import dev.dockernotes.progress.Forgotten;
 import dev.dockernotes.progress.LabRecord;
+import dev.dockernotes.progress.Loaded;
 import dev.dockernotes.progress.Progress;
 import dev.dockernotes.progress.QuizRecord;
 import dev.dockernotes.progress.Reading;
@@ -86,9 +88,10 @@ final class ResetCommand extends BaseCommand {
         boolean all = !reading && !quiz && !labs;
         TopicGraph graph = graph();
         Optional<Topic> chapter = chapterName == null ? Optional.empty() : Optional.of(graph.resolveChapter(chapterName));
-        Progress progress = progressStore().load();
-        Optional<String> refused = progressStore().checkSaving();
-        printNoticesExceptNotSaved();
+        Loaded loaded = progressStore().loadToRecord();
+        Progress progress = loaded.progress();
+        Optional<String> refused = progressStore().notSavedBecause();
+        printNoticesExceptNotSaved(loaded.notices());
         if (refused.isPresent() && (!progress.isEmpty() || Files.exists(progressStore().file()))) {
             throw new DockernotesException("cannot reset: progress is not being saved: " + refused.get());
         }
@@ -116,7 +119,7 @@ final class ResetCommand extends BaseCommand {
             return declined(answer);
         }
         Plan[] done = new Plan[1];
-        Optional<Path> backup = progressStore().forget(p -> {
+        Forgotten forgotten = progressStore().forget(p -> {
             // Work it out again on the file as it is now: another dockernotes may have saved meanwhile.
             Plan now = plan(graph, chapter, p, all);
             p.forget(now.marks());
@@ -130,7 +133,8 @@ final class ResetCommand extends BaseCommand {
             done[0] = now;
             return p;
         });
-        printNoticesExceptNotSaved();
+        printNoticesExceptNotSaved(forgotten.notices());
+        Optional<Path> backup = forgotten.backup();
         out().println("Forgot " + (chapter.isPresent() ? scope : "in every chapter") + ": "
                 + (done[0] == null || done[0].isEmpty() ? plan : done[0]).describe(false) + "."
                 + backup.map(p -> " The old file is kept as " + p + ".").orElse(""));
@@ -204,15 +208,16 @@ final class ResetCommand extends BaseCommand {
         if (answer != Answer.YES) {
             return declined(answer);
         }
-        Optional<Path> backup = progressStore().resetAll();
-        printNoticesExceptNotSaved();
+        Forgotten forgotten = progressStore().resetAll();
+        printNoticesExceptNotSaved(forgotten.notices());
+        Optional<Path> backup = forgotten.backup();
         out().println("Forgot all progress." + backup.map(p -> " The old file is kept as " + p + ".").orElse(""));
         return ExitCodes.OK;
     }
 
     /** Notices (a corrupt file moved aside...); "not being saved" becomes this command's one error instead. */
-    private void printNoticesExceptNotSaved() {
-        for (String notice : progressStore().takeNotices()) {
+    private void printNoticesExceptNotSaved(List<String> notices) {
+        for (String notice : notices) {
             if (!notice.startsWith("progress is not being saved: ")) {
                 reporter().error(notice);
             }

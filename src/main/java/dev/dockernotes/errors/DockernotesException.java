@@ -1,5 +1,8 @@
 package dev.dockernotes.errors;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A problem the user can act on: bad input, bad content, a missing file. The CLI prints its
  * message as one line (no stack trace unless --debug) and exits with {@link #exitCode()}.
@@ -7,6 +10,7 @@ package dev.dockernotes.errors;
  */
 public class DockernotesException extends RuntimeException {
     private final int exitCode;
+    private final List<String> saidBefore = new ArrayList<>();
 
     public DockernotesException(String message) {
         this(message, 1, null);
@@ -23,5 +27,18 @@ public class DockernotesException extends RuntimeException {
 
     public int exitCode() {
         return exitCode;
+    }
+
+    /**
+     * Notices of what happened before this failure (a corrupt progress file kept aside, and where),
+     * to be said before its message: a failure must not hide them.
+     */
+    public DockernotesException saidBefore(List<String> notices) {
+        saidBefore.addAll(notices);
+        return this;
+    }
+
+    public List<String> saidBefore() {
+        return List.copyOf(saidBefore);
     }
 }

@@ -2,6 +2,7 @@ package dev.dockernotes.lab;
 
 import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.progress.LabRecord;
+import dev.dockernotes.progress.Loaded;
 import dev.dockernotes.progress.Progress;
 import dev.dockernotes.progress.ProgressStore;
 import java.time.Clock;
@@ -10,36 +11,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The rules of working through labs, for the lab commands to print: which lab a name means, the
  * current step, checking it against the engine (and recording what the learner made), hints, and
- * what a reset removes. Every answer is a value; nothing here prints. Notices of the progress store
- * (a file kept aside, progress not being saved) are left in the store for the caller to say.
+ * what a reset removes. Every answer is a value; nothing here prints. The notices that come with the
+ * progress it loads and saves (a file kept aside, progress not being saved) go to the caller's
+ * {@code notices}, as they come.
  */
 public final class LabSession {
     private final LabCatalog catalog;
     private final Function<String, Optional<String>> chapterKey;
     private final ProgressStore store;
+    private final Consumer<String> notices;
     private final Map<String, String> env;
     private final Supplier<Engine> engines;
     private final Clock clock;
 
     /**
      * @param chapterKey the chapter a name means (chapter3, 3, ch3, a title word), as its key
+     * @param notices    says a notice of the progress store to the user (one line)
      * @param env        the environment (DOCKER_HOST, DOCKERNOTES_LAB_IMAGE)
      * @param engines    connects to the engine; each use closes what it gets
      */
     public LabSession(LabCatalog catalog, Function<String, Optional<String>> chapterKey, ProgressStore store,
-                      Map<String, String> env, Supplier<Engine> engines, Clock clock) {
+                      Consumer<String> notices, Map<String, String> env, Supplier<Engine> engines, Clock clock) {
         if (catalog.labs().isEmpty()) {
             throw new DockernotesException("no labs for these notes");
         }
         this.catalog = catalog;
         this.chapterKey = chapterKey;
         this.store = store;
+        this.notices = notices;
         this.env = env;
         this.engines = engines;
         this.clock = clock;
@@ -111,7 +117,7 @@ public final class LabSession {
                 ? open(progress).or(() -> Labs.current(catalog.labs(), progress)).orElseThrow(() ->
                         new DockernotesException("every lab is done; start one again with: dockernotes lab reset LAB"))
                 : choose(progress, which);
-        return new Current(lab, store.updateOrNotice(p -> p.openLab(lab.id(), clock.instant())));
+        return new Current(lab, said(store.updateOrNotice(p -> p.openLab(lab.id(), clock.instant()))));
     }
 
     /** What checking the current step found. */
@@ -145,7 +151,7 @@ public final class LabSession {
         Instant now = clock.instant();
         if (!progress.currentLab().filter(lab.id()::equals).isPresent()) {
             // Named: it becomes the open lab, whatever the check finds (saved after the check when it can be).
-            progress = store.updateOrNotice(p -> p.openLab(lab.id(), now));
+            progress = said(store.updateOrNotice(p -> p.openLab(lab.id(), now)));
         }
         Optional<Step> current = Labs.currentStep(lab, progress);
         if (current.isEmpty()) {
@@ -162,7 +168,7 @@ public final class LabSession {
         Optional<Instant> started = Optional.ofNullable(progress.labRecords().get(lab.id()))
                 .flatMap(LabRecord::started).or(() -> Optional.of(now));
         boolean already = result.passed() && Labs.alreadySo(step, result.seen(), started);
-        Progress after = store.update(p -> {
+        Progress after = said(store.update(p -> {
             LabRecord r = p.openLab(lab.id(), started.get());
             Labs.recordMade(r, result.seen());
             if (result.passed()) {
@@ -171,7 +177,7 @@ public final class LabSession {
                     p.closeLab();
                 }
             }
-        });
+        }));
         if (!result.passed()) {
             return new Checked.NotYet(lab, step, result.unmet());
         }
@@ -209,12 +215,12 @@ public final class LabSession {
             return new Helped.Done(lab);
         }
         Step step = current.get();
-        Progress after = store.updateOrNotice(p -> {
+        Progress after = said(store.updateOrNotice(p -> {
             LabRecord r = p.openLab(lab.id(), clock.instant());
             if (r.hintsUsed(step.id()) < step.hintLevels()) {
                 r.useHint(step.id());
             }
-        });
+        }));
         int level = after.lab(lab.id()).hintsUsed(step.id());
         Map<String, String> params = params(lab, given);
         if (level <= step.hints().size()) {
@@ -236,7 +242,7 @@ public final class LabSession {
 
     /** Works out a reset of the labs named (default: the open one); {@code keepEngine}: only forget progress. */
     public ResetPlan planReset(String which, boolean keepEngine, Map<String, String> given) {
-        Progress progress = store.load();
+        Progress progress = said(store.load());
         List<Lab> labs = which == null
                 ? List.of(open(progress).orElseThrow(() -> new DockernotesException(
                         "no lab is open; name the lab to reset: dockernotes lab reset LAB")))
@@ -263,15 +269,18 @@ public final class LabSession {
                 }
             }
         }
-        store.update(p -> plan.labs().forEach(l -> p.forgetLab(l.id())));
+        said(store.update(p -> plan.labs().forEach(l -> p.forgetLab(l.id()))));
         return said;
     }
 
     /** A snapshot for a command that records progress: says up front (a notice) when it cannot be saved. */
     private Progress loadToRecord() {
-        Progress progress = store.load();
-        store.checkSaving();
-        return progress;
+        return said(store.loadToRecord());
+    }
+
+    private Progress said(Loaded loaded) {
+        loaded.notices().forEach(notices);
+        return loaded.progress();
     }
 
     private String ids() {

@@ -27,12 +27,10 @@ final class PendingSaves {
 
     private final StateFolder folder;
     private final Clock clock;
-    private final Notices notices;
 
-    PendingSaves(StateFolder folder, Clock clock, Notices notices) {
+    PendingSaves(StateFolder folder, Clock clock) {
         this.folder = folder;
         this.clock = clock;
-        this.notices = notices;
     }
 
     /** Saves {@code added} as a new pending file; returns it. */
@@ -51,9 +49,9 @@ final class PendingSaves {
     /**
      * Adds the pending files to {@code progress}, oldest first; returns those it added (to delete once
      * the merged file is saved). Under the lock, a pending file that cannot be read is moved aside with
-     * a notice; one from a newer dockernotes is left alone, for it to merge.
+     * a notice (added to {@code said}); one from a newer dockernotes is left alone, for it to merge.
      */
-    List<Path> mergeInto(Progress progress, boolean locked) {
+    List<Path> mergeInto(Progress progress, boolean locked, List<String> said) {
         List<Path> merged = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(folder.dir(), PREFIX + "*" + SUFFIX)) {
@@ -70,18 +68,18 @@ final class PendingSaves {
                 // written by a newer dockernotes, or merged by another dockernotes meanwhile
             } catch (CorruptProgressException | IOException e) {
                 if (locked) {
-                    setAside(f);
+                    setAside(f, said);
                 }
             }
         }
         return merged;
     }
 
-    private void setAside(Path f) {
+    private void setAside(Path f, List<String> said) {
         Path aside = f.resolveSibling(f.getFileName() + ".corrupt");
         try {
             StateFolder.moveAtomically(f, aside);
-            notices.add("saved-aside progress " + f + " could not be read; kept it as " + aside);
+            said.add("saved-aside progress " + f + " could not be read; kept it as " + aside);
         } catch (IOException ignored) {
             // tried again at the next save
         }

@@ -281,7 +281,7 @@ public final class Shell {
         TopicGraph graph = ctx.currentGraph();
         if (values.isEmpty() && sub.commandSpec().name().equals("learn")) {
             try { // 'learn' alone goes on where the reader stopped: the progress file says where
-                ctx.progressStore().load().lastPlace().ifPresent(mark -> session.chapter(
+                said(ctx.progressStore().load()).lastPlace().ifPresent(mark -> session.chapter(
                         graph.topic(mark.topic()).map(Topic::chapterKey).orElse(mark.chapter())));
             } catch (RuntimeException e) {
                 // no place known: the prompt keeps its chapter
@@ -317,10 +317,16 @@ public final class Shell {
     /** The lab open in the progress file (lab LAB opens one), shown in the prompt while it is open. */
     private Optional<String> openLab() {
         try {
-            return ctx.progressStore().load().currentLab();
+            return said(ctx.progressStore().load()).currentLab(); // a file found corrupt here is said here
         } catch (RuntimeException e) {
             return Optional.empty(); // the commands report a broken progress file
         }
+    }
+
+    /** The progress loaded, its notices said (the store says each condition once a session). */
+    private Progress said(dev.dockernotes.progress.Loaded loaded) {
+        reporter().notices(loaded.notices());
+        return loaded.progress();
     }
 
     private void welcome() {
@@ -341,11 +347,8 @@ public final class Shell {
         Optional<Resume> resume = Optional.empty();
         int due = 0;
         try {
-            Progress progress = ctx.progressStore().load();
             // The shell records progress (learn, quiz, lab): say up front, once, when it cannot be saved.
-            // Notices are taken, so a command of this session does not print them again.
-            ctx.progressStore().checkSaving();
-            ctx.progressStore().takeNotices().forEach(reporter()::error);
+            Progress progress = said(ctx.progressStore().loadToRecord());
             last = progress.lastPlace();
             resume = Optional.of(new Resume(graph, progress.reading(graph)));
             due = progress.dueReviews(java.time.Instant.now()).size();

@@ -102,7 +102,7 @@ class QuizCommandTest {
     void qQuitsAndKeepsWhatWasAnswered() throws Exception {
         Cli.Run run = quiz("t\nq\nt\n", "--seed", "5", "--count", "5");
         assertThat(run.out()).contains("Stopped (quit) after 1 of 5 questions");
-        Progress progress = new ProgressStore(home).load();
+        Progress progress = new ProgressStore(home).load().progress();
         assertThat(progress.quizRecords()).hasSize(1);
     }
 
@@ -111,7 +111,7 @@ class QuizCommandTest {
         Cli.Run run = quiz("a\nb\nc\n", "--seed", "9", "--count", "3", "--json");
         List<String> ids = new ArrayList<>();
         json(run).get("results").forEach(r -> ids.add(r.get("id").asText()));
-        Progress progress = new ProgressStore(home).load();
+        Progress progress = new ProgressStore(home).load().progress();
         assertThat(progress.quizRecords().keySet()).containsExactlyInAnyOrderElementsOf(ids);
         for (String id : ids) {
             QuizRecord record = progress.quiz(id);

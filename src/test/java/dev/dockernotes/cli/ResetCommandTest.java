@@ -28,7 +28,7 @@ class ResetCommandTest {
     }
 
     private Progress saved() {
-        return new ProgressStore(home).load();
+        return new ProgressStore(home).load().progress();
     }
 
     private List<String> files() throws IOException {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,11 +26,12 @@ class LabSessionTest {
     @TempDir
     Path home;
     final FakeEngine engine = new FakeEngine();
+    final List<String> notices = new ArrayList<>();
 
     private LabSession session() {
         return new LabSession(LabCatalog.loadBuiltIn(Set.of()),
                 name -> name.matches("chapter\\d+") ? Optional.of(name) : Optional.empty(),
-                new ProgressStore(home), Map.of(), () -> engine, Clock.fixed(OPENED, ZoneOffset.UTC));
+                new ProgressStore(home), notices::add, Map.of(), () -> engine, Clock.fixed(OPENED, ZoneOffset.UTC));
     }
 
     private LabSession.Checked check(String which) {
@@ -41,7 +44,7 @@ class LabSessionTest {
         assertThat(current.lab().id()).isEqualTo("ch1-first-container");
         assertThat(current.step().map(Step::id)).contains("daemon-answers");
         assertThat(current.done()).isZero();
-        assertThat(new ProgressStore(home).load().currentLab()).contains("ch1-first-container");
+        assertThat(new ProgressStore(home).load().progress().currentLab()).contains("ch1-first-container");
     }
 
     @Test
@@ -121,6 +124,6 @@ class LabSessionTest {
         session().reset(plan);
         assertThat(engine.removed).containsExactly("container dn-hello");
         assertThat(engine.containers.values()).extracting(Engine.ContainerInfo::name).containsExactly("dn-web");
-        assertThat(new ProgressStore(home).load().labRecords()).isEmpty();
+        assertThat(new ProgressStore(home).load().progress().labRecords()).isEmpty();
     }
 }

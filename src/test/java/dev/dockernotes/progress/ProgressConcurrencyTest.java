@@ -111,8 +111,9 @@ class ProgressConcurrencyTest {
         assertThat(p.exitValue()).as("killed, not exited").isEqualTo(137);
 
         ProgressStore store = new ProgressStore(home);
-        Progress after = store.load();
-        assertThat(store.notices()).as("the file is valid").isEmpty();
+        Loaded loaded = store.load();
+        Progress after = loaded.progress();
+        assertThat(loaded.notices()).as("the file is valid").isEmpty();
         assertThat(files()).noneMatch(n -> n.contains("corrupt"));
         assertThat(after.readMarks()).extracting(SectionMark::topic)
                 .containsExactlyElementsOf(IntStream.range(0, kept).mapToObj(i -> "w" + i).toList());
@@ -133,7 +134,7 @@ class ProgressConcurrencyTest {
         assertThat(outA.exitCode()).as(outA.err()).isZero();
         assertThat(outB.exitCode()).as(outB.err()).isZero();
 
-        Progress p = new ProgressStore(home).load();
+        Progress p = new ProgressStore(home).load().progress();
         List<String> expected = new ArrayList<>();
         IntStream.range(0, n).forEach(i -> expected.add("a" + i));
         IntStream.range(0, n).forEach(i -> expected.add("b" + i));
@@ -158,7 +159,7 @@ class ProgressConcurrencyTest {
                 .contains("goes into progress.json with the next save");
         assertThat(Files.readAllBytes(home.resolve("progress.json"))).as("the locked file is not touched").isEqualTo(fileBefore);
         assertThat(pendingFiles()).isNotEmpty();
-        Progress meanwhile = new ProgressStore(home).load();
+        Progress meanwhile = new ProgressStore(home).load().progress();
         assertThat(ids).allSatisfy(id -> assertThat(meanwhile.quizRecords().get(id).answered()).isEqualTo(1));
 
         holder.getOutputStream().close();
@@ -169,7 +170,7 @@ class ProgressConcurrencyTest {
         assertThat(pendingFiles()).as("merged, then deleted").isEmpty();
         String file = Files.readString(home.resolve("progress.json"));
         assertThat(ids).allSatisfy(id -> assertThat(file).contains("\"" + id + "\""));
-        Progress merged = new ProgressStore(home).load();
+        Progress merged = new ProgressStore(home).load().progress();
         assertThat(ids).allSatisfy(id -> assertThat(merged.quizRecords().get(id).answered()).as("counted once").isEqualTo(1));
         assertThat(merged.isRead("before")).isTrue();
     }
@@ -196,7 +197,7 @@ class ProgressConcurrencyTest {
 
         new ProgressStore(home).update(p -> {}); // merges whatever was kept aside
         assertThat(pendingFiles()).isEmpty();
-        Progress p = new ProgressStore(home).load();
+        Progress p = new ProgressStore(home).load().progress();
         expected.forEach((id, n) -> assertThat(p.quizRecords().get(id).answered()).as(id).isEqualTo(n));
         assertThat(p.quizRecords().get("bulk-1").answered()).isEqualTo(34);
     }
@@ -224,6 +225,6 @@ class ProgressConcurrencyTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(new ProgressStore(home).load().readMarks()).hasSize(threads * n);
+        assertThat(new ProgressStore(home).load().progress().readMarks()).hasSize(threads * n);
     }
 }

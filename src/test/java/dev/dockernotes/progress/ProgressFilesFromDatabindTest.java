@@ -37,16 +37,16 @@ class ProgressFilesFromDatabindTest {
     @ValueSource(strings = {"written-by-databind.json", "unknown-fields-by-databind.json", "empty-by-databind.json"})
     void aFileLoadedAndSavedUnchangedIsWrittenByteForByteAsBefore(String name) throws IOException {
         ProgressStore store = storeWith(name);
-        store.update(p -> {});
-        assertThat(store.notices()).isEmpty();
+        assertThat(store.update(p -> {}).notices()).isEmpty();
         assertThat(Files.readString(home.resolve(ProgressStore.FILE_NAME))).isEqualTo(new String(fixture(name), "UTF-8"));
     }
 
     @Test
     void everythingTheOldCodeWroteLoads() throws IOException {
         ProgressStore store = storeWith("written-by-databind.json");
-        Progress p = store.load();
-        assertThat(store.notices()).isEmpty();
+        Loaded loaded = store.load();
+        Progress p = loaded.progress();
+        assertThat(loaded.notices()).isEmpty();
 
         assertThat(p.readMarks()).extracting(SectionMark::topic).containsExactly("what-is-docker", "the-shim", "runc");
         SectionMark shim = p.readMarks().get(1);
@@ -94,7 +94,7 @@ class ProgressFilesFromDatabindTest {
                         + "\"esc\":\"quote \\\" backslash \\\\ \\u0001 é \\uD83D\\uDE00\"}",
                 "\"nil\":null", "\"list\":[]", "\"zzz\":{\"deep\":[[[[]]]]}", "\"seconds\":40", "\"ms\":5",
                 "\"fsrsVersion\":5,\"plan\":[1,[2]]", "\"tags\":[\"x\"]", "\"containerId\":\"abc\"");
-        assertThat(store.load().quizRecords().get("q1").answered()).isEqualTo(4);
+        assertThat(store.load().progress().quizRecords().get("q1").answered()).isEqualTo(4);
     }
 
     @Test
@@ -103,11 +103,11 @@ class ProgressFilesFromDatabindTest {
         Path pending = home.resolve(ProgressStore.PENDING_PREFIX + "001764633600000-x" + ProgressStore.PENDING_SUFFIX);
         Files.write(pending, fixture("pending-by-databind.json"));
 
-        assertThat(store.load().quizRecords().get("q1").answered()).as("a load includes it").isEqualTo(2);
+        assertThat(store.load().progress().quizRecords().get("q1").answered()).as("a load includes it").isEqualTo(2);
         store.update(p -> {});
         assertThat(pending).doesNotExist();
 
-        Progress p = new ProgressStore(home).load();
+        Progress p = new ProgressStore(home).load().progress();
         QuizRecord q1 = p.quizRecords().get("q1");
         assertThat(q1.answered()).isEqualTo(2);
         assertThat(q1.correctCount()).isEqualTo(1);

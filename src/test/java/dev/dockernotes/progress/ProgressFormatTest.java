@@ -44,7 +44,7 @@ class ProgressFormatTest {
                 p.quiz("q1").addAttempt(T.plusSeconds(i), i % 4 != 0, "answer " + i);
             }
         });
-        QuizRecord r = store().load().quiz("q1");
+        QuizRecord r = store().load().progress().quiz("q1");
         assertThat(r.answered()).isEqualTo(20);
         assertThat(r.correctCount()).isEqualTo(15);
         assertThat(r.attempts()).hasSize(QuizRecord.KEPT_ATTEMPTS)
@@ -71,7 +71,7 @@ class ProgressFormatTest {
     @Test
     void aLongAnswerIsCutWhenStored() {
         store().update(p -> p.quiz("q1").addAttempt(T, false, "x".repeat(100_000)));
-        assertThat(store().load().quiz("q1").lastAttempt().orElseThrow().given()).hasSize(Attempt.MAX_GIVEN + 1).endsWith("…");
+        assertThat(store().load().progress().quiz("q1").lastAttempt().orElseThrow().given()).hasSize(Attempt.MAX_GIVEN + 1).endsWith("…");
     }
 
     @Test
@@ -103,8 +103,9 @@ class ProgressFormatTest {
                 }
                 """.formatted(attempts));
 
-        Progress p = store().load();
-        assertThat(store().notices()).isEmpty();
+        Loaded loaded = store().load();
+        Progress p = loaded.progress();
+        assertThat(loaded.notices()).isEmpty();
         assertThat(p.version()).isEqualTo(2);
         QuizRecord q = p.quiz("q1");
         assertThat(q.answered()).isEqualTo(8);
@@ -128,8 +129,9 @@ class ProgressFormatTest {
         Files.writeString(file(), "{\"version\":2,\"read\":[{\"chapter\":\"chapter1\",\"topic\":\"a\",\"title\":\"A\"}],"
                 + "\"journal\":\"" + huge + "\"}");
         ProgressStore store = store();
-        assertThat(store.load().isRead("a")).isTrue();
-        assertThat(store.notices()).isEmpty();
+        Loaded loaded = store.load();
+        assertThat(loaded.progress().isRead("a")).isTrue();
+        assertThat(loaded.notices()).isEmpty();
 
         store.update(p -> p.markRead("chapter1", "b", "B"));
         assertThat(Files.size(file())).isGreaterThan(huge.length());
@@ -149,8 +151,9 @@ class ProgressFormatTest {
                   "q3": {"schedule": "tomorrow"}}}
                 """);
         ProgressStore store = store();
-        Progress p = store.load();
-        assertThat(store.notices()).isEmpty();
+        Loaded loaded = store.load();
+        Progress p = loaded.progress();
+        assertThat(loaded.notices()).isEmpty();
         Schedule s1 = p.quiz("q1").schedule();
         assertThat(s1.intervalDays()).isEqualTo(2e300);
         assertThat(s1.ease()).isEqualTo(2.5);
@@ -200,7 +203,7 @@ class ProgressFormatTest {
 
         assertThat(Files.isSymbolicLink(state.resolve("progress.json"))).isTrue();
         assertThat(Files.readString(real)).contains("\"topic\":\"a\"", "\"topic\":\"b\"");
-        assertThat(new ProgressStore(state).load().isRead("b")).isTrue();
+        assertThat(new ProgressStore(state).load().progress().isRead("b")).isTrue();
         try (Stream<Path> s = Files.list(elsewhere)) {
             assertThat(s.map(Path::getFileName).map(Path::toString)).containsExactly("my-progress.json");
         }
@@ -209,8 +212,8 @@ class ProgressFormatTest {
     @Test
     void answersKeptAsideAreMergedOnceEvenIfAMergeWasCutShort() throws IOException {
         store().update(p -> p.quiz("q1").addAttempt(T, true, "a"));
-        Progress before = store().load();
-        Progress after = store().load();
+        Progress before = store().load().progress();
+        Progress after = store().load().progress();
         after.quiz("q1").addAttempt(T.plusSeconds(60), false, "b");
         after.quiz("q2").addAttempt(T.plusSeconds(61), true, "c");
         after.markRead("chapter1", "s1", "S1", T.plusSeconds(62));
@@ -218,13 +221,13 @@ class ProgressFormatTest {
         String pending = new String(ProgressWriter.write(added), StandardCharsets.UTF_8);
         Path aside = Files.writeString(home.resolve(ProgressStore.PENDING_PREFIX + "000000000000001-x.json"), pending);
 
-        assertThat(store().load().quiz("q1").answered()).as("a load includes it").isEqualTo(2);
+        assertThat(store().load().progress().quiz("q1").answered()).as("a load includes it").isEqualTo(2);
         store().update(p -> {});
         assertThat(Files.exists(aside)).as("merged and deleted").isFalse();
         Files.writeString(aside, pending); // as if the merge had stopped before deleting it
         store().update(p -> {});
 
-        Progress p = store().load();
+        Progress p = store().load().progress();
         assertThat(p.quiz("q1").answered()).isEqualTo(2);
         assertThat(p.quiz("q1").correctCount()).isEqualTo(1);
         assertThat(p.quiz("q2").answered()).isEqualTo(1);

@@ -34,10 +34,11 @@ class ProgressStoreTest {
 
     @Test
     void missingFileIsEmptyProgressAndCreatesNothing() throws IOException {
-        Progress p = store().load();
+        Loaded loaded = store().load();
+        Progress p = loaded.progress();
         assertThat(p.isEmpty()).isTrue();
         assertThat(p.lastPlace()).isEmpty();
-        assertThat(store().notices()).isEmpty();
+        assertThat(loaded.notices()).isEmpty();
         assertThat(filesInHome()).isEmpty();
     }
 
@@ -45,7 +46,7 @@ class ProgressStoreTest {
     void missingStateFolderIsCreatedOnFirstSave() {
         ProgressStore store = new ProgressStore(home.resolve("a/b/dockernotes"));
         store.update(p -> p.markRead("chapter2", "runc", "runc"));
-        assertThat(new ProgressStore(home.resolve("a/b/dockernotes")).load().isRead("runc")).isTrue();
+        assertThat(new ProgressStore(home.resolve("a/b/dockernotes")).load().progress().isRead("runc")).isTrue();
     }
 
     @Test
@@ -59,7 +60,7 @@ class ProgressStoreTest {
             p.lab("first-container").useHint("stop");
         });
 
-        Progress p = store().load();
+        Progress p = store().load().progress();
         assertThat(p.version()).isEqualTo(2);
         assertThat(p.isRead("the-shim")).isTrue();
         assertThat(p.isRead("runc")).isFalse();
@@ -96,8 +97,9 @@ class ProgressStoreTest {
             store().update(p -> p.markRead("chapter1", "t" + n, "T" + n));
         }
         assertThat(filesInHome()).containsExactly("progress.json", "progress.lock");
-        assertThat(store().load().readMarks()).hasSize(5);
-        assertThat(store().notices()).isEmpty();
+        Loaded loaded = store().load();
+        assertThat(loaded.progress().readMarks()).hasSize(5);
+        assertThat(loaded.notices()).isEmpty();
     }
 
     @Test
@@ -105,19 +107,18 @@ class ProgressStoreTest {
         Files.writeString(file(), "this is not json");
         ProgressStore store = store();
 
-        Progress p = store.load();
+        Loaded loaded = store.load();
 
-        assertThat(p.isEmpty()).isTrue();
+        assertThat(loaded.progress().isEmpty()).isTrue();
         assertThat(Files.exists(file())).isFalse();
         List<String> aside = filesInHome().stream().filter(n -> n.startsWith("progress.json.corrupt-")).toList();
         assertThat(aside).hasSize(1);
         assertThat(Files.readString(home.resolve(aside.get(0)))).isEqualTo("this is not json");
-        assertThat(store.notices()).singleElement().asString()
+        assertThat(loaded.notices()).singleElement().asString()
                 .startsWith("progress file was corrupt (not valid JSON")
                 .contains("kept it as " + home.resolve(aside.get(0)))
                 .endsWith("started fresh");
-        assertThat(store.takeNotices()).hasSize(1);
-        assertThat(store.takeNotices()).as("each notice is handed out once").isEmpty();
+        assertThat(store.load().notices()).as("the next load finds no file: nothing to say").isEmpty();
     }
 
     @Test
@@ -127,28 +128,31 @@ class ProgressStoreTest {
         Files.write(file(), java.util.Arrays.copyOf(whole, whole.length / 2));
         ProgressStore store = store();
 
-        store.update(p -> p.markRead("chapter1", "b", "B"));
+        Loaded saved = store.update(p -> p.markRead("chapter1", "b", "B"));
 
-        Progress p = store().load();
+        Progress p = store().load().progress();
         assertThat(p.isRead("b")).isTrue();
         assertThat(p.isRead("a")).isFalse();
-        assertThat(store.notices()).singleElement().asString().contains("corrupt").contains("progress.json.corrupt-");
+        assertThat(saved.notices()).as("the save that found it says so")
+                .singleElement().asString().contains("corrupt").contains("progress.json.corrupt-");
     }
 
     @Test
     void emptyFileCountsAsCorrupt() throws IOException {
         Files.write(file(), new byte[0]);
         ProgressStore store = store();
-        assertThat(store.load().isEmpty()).isTrue();
-        assertThat(store.notices()).singleElement().asString().contains("it is empty");
+        Loaded loaded = store.load();
+        assertThat(loaded.progress().isEmpty()).isTrue();
+        assertThat(loaded.notices()).singleElement().asString().contains("it is empty");
     }
 
     @Test
     void wrongShapeCountsAsCorrupt() throws IOException {
         Files.writeString(file(), "{\"version\": 1, \"read\": 42}");
         ProgressStore store = store();
-        assertThat(store.load().isEmpty()).isTrue();
-        assertThat(store.notices()).singleElement().asString().contains("unexpected content");
+        Loaded loaded = store.load();
+        assertThat(loaded.progress().isEmpty()).isTrue();
+        assertThat(loaded.notices()).singleElement().asString().contains("unexpected content");
     }
 
     @Test
@@ -157,14 +161,17 @@ class ProgressStoreTest {
         Files.write(file(), newer);
         ProgressStore store = store();
 
-        assertThat(store.load().isEmpty()).isTrue();
+        Loaded loaded = store.load();
+        assertThat(loaded.progress().isEmpty()).isTrue();
         String why = "progress file " + file() + " was written by a newer dockernotes (version 3);"
                 + " upgrade dockernotes or move the file away";
-        assertThat(store.takeNotices()).containsExactly("progress is not being saved: " + why);
+        assertThat(loaded.notices()).containsExactly("progress is not being saved: " + why);
         assertThatThrownBy(() -> store.update(p -> p.markRead("chapter1", "a", "A")))
                 .isInstanceOf(DockernotesException.class).hasMessage(why);
-        assertThat(store.updateOrNotice(p -> p.markRead("chapter1", "a", "A")).isRead("a")).as("in memory").isTrue();
-        assertThat(store.takeNotices()).as("said once").isEmpty();
+        Loaded inMemory = store.updateOrNotice(p -> p.markRead("chapter1", "a", "A"));
+        assertThat(inMemory.progress().isRead("a")).as("in memory").isTrue();
+        assertThat(inMemory.notices()).as("said once").isEmpty();
+        assertThat(store.load().notices()).as("said once").isEmpty();
         assertThatThrownBy(store::resetAll).isInstanceOf(DockernotesException.class).hasMessage(why);
 
         assertThat(Files.readAllBytes(file())).isEqualTo(newer);
@@ -177,8 +184,9 @@ class ProgressStoreTest {
         Files.write(file(), newer);
         ProgressStore store = store();
 
-        assertThat(store.load().isEmpty()).isTrue();
-        assertThat(store.notices()).singleElement().asString()
+        Loaded loaded = store.load();
+        assertThat(loaded.progress().isEmpty()).isTrue();
+        assertThat(loaded.notices()).singleElement().asString()
                 .contains("was written by a newer dockernotes (version 3000000000)");
         assertThatThrownBy(() -> store.update(p -> {})).hasMessageContaining("newer dockernotes (version 3000000000)");
         assertThat(Files.readAllBytes(file())).isEqualTo(newer);
@@ -200,7 +208,7 @@ class ProgressStoreTest {
         String json = Files.readString(file());
         assertThat(json).contains("\"theme\":\"dark\"", "\"seconds\":40", "\"ms\":5", "\"fsrsVersion\":5",
                 "\"tags\"", "\"containerId\":\"abc\"");
-        Progress p = store().load();
+        Progress p = store().load().progress();
         assertThat(p.isRead("a")).isTrue();
         assertThat(p.isRead("b")).isTrue();
         assertThat(p.quiz("q1").attempts()).hasSize(1);
@@ -210,7 +218,7 @@ class ProgressStoreTest {
     @Test
     void fileWithoutVersionIsReadAsVersionOneAndMigrated() throws IOException {
         Files.writeString(file(), "{\"read\": [{\"chapter\": \"chapter1\", \"topic\": \"a\", \"title\": \"A\"}]}");
-        Progress p = store().load();
+        Progress p = store().load().progress();
         assertThat(p.isRead("a")).isTrue();
         assertThat(p.version()).isEqualTo(2);
     }
@@ -221,14 +229,14 @@ class ProgressStoreTest {
         Files.writeString(aFile, "x");
         ProgressStore store = new ProgressStore(aFile.resolve("dockernotes"));
 
-        assertThat(store.load().isEmpty()).isTrue();
+        assertThat(store.load().progress().isEmpty()).isTrue();
         assertThatThrownBy(() -> store.update(p -> p.markRead("chapter1", "a", "A")))
                 .isInstanceOf(DockernotesException.class)
                 .hasMessage("cannot save progress: " + aFile.resolve("dockernotes") + " is not writable");
 
-        Progress inMemory = store.updateOrNotice(p -> p.markRead("chapter1", "a", "A"));
-        assertThat(inMemory.isRead("a")).isTrue();
-        assertThat(store.takeNotices()).containsExactly(
+        Loaded inMemory = store.updateOrNotice(p -> p.markRead("chapter1", "a", "A"));
+        assertThat(inMemory.progress().isRead("a")).isTrue();
+        assertThat(inMemory.notices()).containsExactly(
                 "progress is not being saved: " + aFile.resolve("dockernotes") + " is not writable");
         assertThat(store.notSavedBecause()).contains(aFile.resolve("dockernotes") + " is not writable");
     }
@@ -238,12 +246,15 @@ class ProgressStoreTest {
         store().update(p -> p.markRead("chapter1", "a", "A"));
         try (ReadOnlyFolder ro = ReadOnlyFolder.of(home)) {
             ProgressStore store = store();
-            assertThat(store.load().isRead("a")).isTrue();
-            assertThat(store.checkSaving()).contains(home + " is not writable");
+            Loaded loaded = store.loadToRecord();
+            assertThat(loaded.progress().isRead("a")).isTrue();
+            assertThat(loaded.notices()).containsExactly("progress is not being saved: " + home + " is not writable");
+            assertThat(store.notSavedBecause()).contains(home + " is not writable");
+            assertThat(store.loadToRecord().notices()).as("said once while it lasts").isEmpty();
             assertThatThrownBy(() -> store.update(p -> p.markRead("chapter1", "b", "B")))
                     .isInstanceOf(DockernotesException.class)
                     .hasMessage("cannot save progress: " + home + " is not writable");
-            assertThat(store.load().isRead("b")).isFalse();
+            assertThat(store.load().progress().isRead("b")).isFalse();
         }
     }
 
@@ -252,16 +263,16 @@ class ProgressStoreTest {
         store().update(p -> p.markRead("chapter1", "a", "A"));
         String before = Files.readString(file());
 
-        Path backup = store().resetAll().orElseThrow();
+        Path backup = store().resetAll().backup().orElseThrow();
 
         assertThat(backup.getFileName().toString()).startsWith("progress.json.bak-");
         assertThat(Files.readString(backup)).isEqualTo(before);
-        assertThat(store().load().isEmpty()).isTrue();
+        assertThat(store().load().progress().isEmpty()).isTrue();
     }
 
     @Test
     void resetAllWithoutAFileDoesNothing() throws IOException {
-        assertThat(store().resetAll()).isEmpty();
+        assertThat(store().resetAll().backup()).isEmpty();
         assertThat(Files.exists(file())).isFalse();
     }
 
@@ -285,22 +296,22 @@ class ProgressStoreTest {
         Instant now = Instant.parse("2026-05-06T07:08:09Z");
         ProgressStore store = new ProgressStore(home, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
         store.update(p -> p.markRead("chapter2", "runc", "runc"));
-        assertThat(store().load().lastPlace()).get().extracting(SectionMark::at).isEqualTo(now);
-        assertThat(store.updateOrNotice(p -> p.markRead("chapter2", "shim", "shim")).readMarks())
+        assertThat(store().load().progress().lastPlace()).get().extracting(SectionMark::at).isEqualTo(now);
+        assertThat(store.updateOrNotice(p -> p.markRead("chapter2", "shim", "shim")).progress().readMarks())
                 .extracting(SectionMark::at).containsExactly(now, now);
     }
 
     @Test
     void changingASnapshotItHandedOutSavesNothing() throws IOException {
         ProgressStore store = store();
-        Progress saved = store.update(p -> p.markRead("chapter1", "a", "A"));
-        Progress loaded = store.load();
+        Progress saved = store.update(p -> p.markRead("chapter1", "a", "A")).progress();
+        Progress loaded = store.load().progress();
         saved.markRead("chapter1", "not-saved-1", "X");
         saved.quiz("a").schedule().ease(9);
         loaded.markRead("chapter1", "not-saved-2", "Y");
         store.update(p -> p.markRead("chapter1", "b", "B"));
 
-        assertThat(store.load().readMarks()).extracting(SectionMark::topic).containsExactly("a", "b");
+        assertThat(store.load().progress().readMarks()).extracting(SectionMark::topic).containsExactly("a", "b");
         assertThat(Files.readString(file())).doesNotContain("not-saved", "\"ease\":9");
     }
 
@@ -313,7 +324,7 @@ class ProgressStoreTest {
         mine.update(p -> p.markRead("chapter1", "b", "B"));
         other.update(p -> p.markRead("chapter1", "c", "C"));
 
-        Progress p = mine.load();
+        Progress p = mine.load().progress();
         assertThat(p.readMarks()).extracting(SectionMark::topic).containsExactly("a", "b", "c");
         assertThat(p.quizRecords().get("q1").answered()).isEqualTo(1);
     }
