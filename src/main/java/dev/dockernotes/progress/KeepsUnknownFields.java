@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * A part of the progress file that keeps fields it does not know and writes them back, so a file
  * touched by a newer dockernotes (a new field, same version) loses nothing when this one saves it.
- * A value is kept as plain Java values ({@link ProgressReader#untyped}): maps, lists, strings,
+ * A value is kept as plain Java values ({@link ProgressValues#untyped}): maps, lists, strings,
  * numbers, booleans and null; a name given twice keeps its last value, so it is written once.
  */
 abstract class KeepsUnknownFields {

@@ -211,7 +211,7 @@ final class ProgressWriter {
         }
     }
 
-    /** Writes back a value as {@link ProgressReader#untyped} read it. */
+    /** Writes back a value as {@link ProgressValues#untyped} read it. */
     @SuppressWarnings("unchecked")
     private void untyped(Object v) throws IOException {
         if (v == null) {
