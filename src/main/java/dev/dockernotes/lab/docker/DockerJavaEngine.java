@@ -1,17 +1,12 @@
 package dev.dockernotes.lab.docker;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.ChangeLog;
 import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.ExposedPort;
-import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
-import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
@@ -25,20 +20,18 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * The labs' {@link Engine} over the Docker Engine API, through docker-java and its zerodep transport
- * (Unix socket, TCP, TCP with TLS). The only class that touches docker-java, so nothing of it loads
+ * (Unix socket, TCP, TCP with TLS). Its package is the only one that touches docker-java, so nothing of it loads
  * unless a lab talks to the engine. Every failure becomes an {@link EngineException} with one line
  * that says what to do.
  */
@@ -152,7 +145,7 @@ public final class DockerJavaEngine implements Engine {
     public Optional<ContainerInfo> container(String name) {
         return call(() -> {
             try {
-                return Optional.of(info(client.inspectContainerCmd(name).exec()));
+                return Optional.of(Inspections.container(client.inspectContainerCmd(name).exec()));
             } catch (NotFoundException e) {
                 return Optional.empty();
             }
@@ -169,7 +162,7 @@ public final class DockerJavaEngine implements Engine {
                 // The filter runs in the daemon; check again here so nothing unlabelled is ever touched.
                 if (c.getLabels() != null && value.equals(c.getLabels().get(label))) {
                     try {
-                        found.add(info(client.inspectContainerCmd(c.getId()).exec()));
+                        found.add(Inspections.container(client.inspectContainerCmd(c.getId()).exec()));
                     } catch (NotFoundException gone) {
                         // removed meanwhile
                     }
@@ -179,71 +172,11 @@ public final class DockerJavaEngine implements Engine {
         });
     }
 
-    private static ContainerInfo info(InspectContainerResponse r) {
-        String name = r.getName() == null ? "" : r.getName().replaceFirst("^/", "");
-        InspectContainerResponse.ContainerState state = r.getState();
-        boolean running = state != null && Boolean.TRUE.equals(state.getRunning());
-        Long exit = state == null ? null : state.getExitCodeLong();
-        Instant started = state == null ? null : instant(state.getStartedAt());
-        List<PortBinding> ports = new ArrayList<>();
-        HostConfig hc = r.getHostConfig();
-        Ports bindings = hc == null ? null : hc.getPortBindings();
-        if (bindings != null) {
-            for (Map.Entry<ExposedPort, Ports.Binding[]> e : bindings.getBindings().entrySet()) {
-                if (e.getValue() == null) {
-                    continue;
-                }
-                for (Ports.Binding b : e.getValue()) {
-                    int hostPort = parsePort(b.getHostPortSpec());
-                    ports.add(new PortBinding(e.getKey().getPort(), e.getKey().getProtocol().toString(),
-                            b.getHostIp() == null ? "" : b.getHostIp(), hostPort));
-                }
-            }
-        }
-        List<MountInfo> mounts = new ArrayList<>();
-        if (r.getMounts() != null) {
-            for (InspectContainerResponse.Mount m : r.getMounts()) {
-                String dest = m.getDestination() == null ? "" : m.getDestination().getPath();
-                mounts.add(new MountInfo(m.getName() != null ? "volume" : "bind", m.getName(), dest));
-            }
-        }
-        Map<String, String> labels = r.getConfig() == null || r.getConfig().getLabels() == null
-                ? Map.of() : new TreeMap<>(r.getConfig().getLabels());
-        return new ContainerInfo(r.getId(), name, r.getConfig() == null ? "" : r.getConfig().getImage(),
-                state == null ? "unknown" : String.valueOf(state.getStatus()), running,
-                exit == null ? null : exit.intValue(), started,
-                r.getConfig() != null && Boolean.TRUE.equals(r.getConfig().getTty()),
-                r.getConfig() != null && Boolean.TRUE.equals(r.getConfig().getStdinOpen()),
-                labels, ports, mounts, instant(r.getCreated()));
-    }
-
-    private static int parsePort(String spec) {
-        try {
-            return spec == null || spec.isEmpty() ? 0 : Integer.parseInt(spec.split("-")[0]);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static Instant instant(String s) {
-        if (s == null || s.isEmpty() || s.startsWith("0001-")) {
-            return null;
-        }
-        try {
-            return Instant.parse(s);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
     @Override
     public Optional<VolumeInfo> volume(String name) {
         return call(() -> {
             try {
-                InspectVolumeResponse v = client.inspectVolumeCmd(name).exec();
-                Object created = v.getRawValues() == null ? null : v.getRawValues().get("CreatedAt");
-                return Optional.of(new VolumeInfo(v.getName(), v.getLabels() == null ? Map.of() : v.getLabels(),
-                        created == null ? null : instant(String.valueOf(created))));
+                return Optional.of(Inspections.volume(client.inspectVolumeCmd(name).exec()));
             } catch (NotFoundException e) {
                 return Optional.empty();
             }
@@ -314,25 +247,6 @@ public final class DockerJavaEngine implements Engine {
                 throw new DeadlineHttpClient.StoppedException(e);
             }
         });
-    }
-
-    /** Collects what a container printed; bounded, since it is only compared with a word or two. */
-    private static final class LogReader extends com.github.dockerjava.api.async.ResultCallback.Adapter<Frame> {
-        final java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
-        volatile Throwable failure;
-
-        @Override
-        public void onNext(Frame frame) {
-            if (frame.getPayload() != null && text.size() < 65536) {
-                text.writeBytes(frame.getPayload());
-            }
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            failure = throwable;
-            super.onError(throwable);
-        }
     }
 
     @Override
@@ -440,57 +354,4 @@ public final class DockerJavaEngine implements Engine {
             // nothing useful to tell the learner
         }
     }
-
-    /** Reads the modification time of the first entry of a tar stream (ustar or PAX header). */
-    static final class TarHeader {
-        private TarHeader() {}
-
-        static Optional<Instant> firstEntryModified(InputStream in) throws IOException {
-            Instant paxTime = null;
-            while (true) {
-                byte[] h = in.readNBytes(512);
-                if (h.length < 512 || h[0] == 0) {
-                    return Optional.empty();
-                }
-                long size = octal(h, 124, 12);
-                char type = (char) h[156];
-                if (type == 'x' || type == 'g') {
-                    String records = new String(in.readNBytes((int) size), StandardCharsets.UTF_8);
-                    in.skipNBytes(pad(size));
-                    for (String rec : records.split("\n")) {
-                        int eq = rec.indexOf("mtime=");
-                        if (eq >= 0) {
-                            String v = rec.substring(eq + 6);
-                            long secs = Long.parseLong(v.contains(".") ? v.substring(0, v.indexOf('.')) : v);
-                            String frac = v.contains(".") ? (v.substring(v.indexOf('.') + 1) + "000000000").substring(0, 9) : "0";
-                            paxTime = Instant.ofEpochSecond(secs, Long.parseLong(frac));
-                        }
-                    }
-                    continue;
-                }
-                return Optional.of(paxTime != null ? paxTime : Instant.ofEpochSecond(octal(h, 136, 12)));
-            }
-        }
-
-        private static long pad(long size) {
-            return (512 - size % 512) % 512;
-        }
-
-        private static long octal(byte[] h, int off, int len) {
-            long v = 0;
-            for (int i = off; i < off + len; i++) {
-                int c = h[i];
-                if (c >= '0' && c <= '7') {
-                    v = v * 8 + (c - '0');
-                } else if (v > 0 || c == 0) {
-                    if (c == 0 || c == ' ') {
-                        break;
-                    }
-                }
-            }
-            return v;
-        }
-    }
-
-
 }
