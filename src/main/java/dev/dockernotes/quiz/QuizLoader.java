@@ -91,18 +91,18 @@ public final class QuizLoader {
         QuizLoader loader = new QuizLoader(topicIds);
         loader.problems.addAll(unreadable);
         for (Source source : sources) {
-            ContentFile.read(source, FORMAT, loader.problems).ifPresent(file -> loader.new FileReader(file).read());
+            ContentFile.read(source, FORMAT, loader.problems).ifPresent(file -> loader.new QuizFileValidator(file).read());
         }
         return new Result(List.copyOf(loader.questions), List.copyOf(loader.problems));
     }
 
     /** Validates the questions of one file that passed the versioned-file rule. */
-    private final class FileReader {
+    private final class QuizFileValidator {
         private final ContentFile file;
         private final String path;
         private final LocatedJson json;
 
-        FileReader(ContentFile file) {
+        QuizFileValidator(ContentFile file) {
             this.file = file;
             this.path = file.path();
             this.json = file.json();
