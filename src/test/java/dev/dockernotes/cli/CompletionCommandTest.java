@@ -2,9 +2,10 @@ package dev.dockernotes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dockernotes.testing.Processes;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,8 +49,7 @@ class CompletionCommandTest {
         String words = line.endsWith(" ") ? line + "''" : line;
         String program = "source '" + script + "' 2>/dev/null; COMP_LINE='" + line + "'; COMP_WORDS=(" + words + ");"
                 + " COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); spec=$(complete -p dockernotes); fn=${spec#*-F }; fn=${fn%% *}; $fn 2>/dev/null; echo \"${COMPREPLY[*]}\"";
-        Process p = new ProcessBuilder("bash", "-c", program).redirectErrorStream(true).start();
-        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        return new String(p.getInputStream().readAllBytes()).trim();
+        return Processes.run(new ProcessBuilder("bash", "-c", program).redirectErrorStream(true), null, Duration.ofSeconds(20))
+                .out().trim();
     }
 }

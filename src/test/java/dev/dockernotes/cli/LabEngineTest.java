@@ -81,7 +81,7 @@ class LabEngineTest {
             if (step.wantsAnswer()) {
                 assertThat(lab("answer", "0.0-wrong").exitCode()).as("wrong answer to %s", step.id()).isEqualTo(1);
                 Map<String, Object> version = new ObjectMapper().readValue(
-                        EngineSupport.sh(host, Endpoint.fromEnvironment(Map.of("DOCKER_HOST", host)).curl("/version") + " -s").output(),
+                        EngineSupport.sh(host, Endpoint.fromEnvironment(Map.of("DOCKER_HOST", host)).curl("/version") + " -s").out(),
                         Map.class);
                 String field = ((dev.dockernotes.lab.Check.Answer) step.checks().get(0)).field();
                 Cli.Run answered = lab("answer", String.valueOf(version.get(field)));
@@ -106,8 +106,8 @@ class LabEngineTest {
                 if (filled.startsWith("#") || filled.startsWith("dockernotes ")) {
                     continue;
                 }
-                EngineSupport.Result r = EngineSupport.sh(host, filled);
-                assertThat(r.exitCode()).as("%s: %s", filled, r.output()).isZero();
+                dev.dockernotes.testing.Processes.Result r = EngineSupport.sh(host, filled);
+                assertThat(r.exitCode()).as("%s: %s", filled, r.out()).isZero();
             }
             Cli.Run after = lab("check");
             assertThat(after.exitCode()).as("%s after its solution: %s", step.id(), after.out() + after.err()).isZero();
@@ -175,7 +175,7 @@ class LabEngineTest {
         for (String c : new String[] {"dn-web", "dn-writer", "dn-shell", "dn-hello"}) {
             assertThat(exists("container", c)).as(c).isTrue();
         }
-        assertThat(EngineSupport.sh(host, "docker container run --rm -v dn-data:/d busybox cat /d/f").output()).isEqualTo("mine\n");
+        assertThat(EngineSupport.sh(host, "docker container run --rm -v dn-data:/d busybox cat /d/f").out()).isEqualTo("mine\n");
     }
 
     @Test
@@ -197,7 +197,7 @@ class LabEngineTest {
             Cli.Run yes = cli.stdin("y\n").run("lab", "reset", "ch3-containers", "--param", "port=" + port);
             assertThat(yes.exitCode()).as(yes.err()).isZero();
             assertThat(yes.out()).contains("removed container dn-web (made during the lab)").doesNotContain(bystander);
-            assertThat(EngineSupport.sh(host, "docker container inspect -f '{{.State.Running}}' " + bystander).output().trim())
+            assertThat(EngineSupport.sh(host, "docker container inspect -f '{{.State.Running}}' " + bystander).out().trim())
                     .isEqualTo("true");
             assertThat(exists("container", "dn-web")).isFalse();
             assertThat(cli.stdin("").run("lab", "status").out()).containsPattern(" ch3-containers +0/4 steps");
@@ -257,7 +257,7 @@ class LabEngineTest {
     void aLabThatMadeNothingDoesNotAskToBeCleanedUp() throws IOException {
         cli.run("lab", "ch2-engine-api");
         Map<String, Object> version = new ObjectMapper().readValue(EngineSupport.sh(host,
-                Endpoint.fromEnvironment(Map.of("DOCKER_HOST", host)).curl("/version") + " -s").output(), Map.class);
+                Endpoint.fromEnvironment(Map.of("DOCKER_HOST", host)).curl("/version") + " -s").out(), Map.class);
         lab("answer", "v" + version.get("ApiVersion"));
         Cli.Run last = lab("answer", String.valueOf(version.get("Version")));
         assertThat(last.out()).contains("Lab ch2-engine-api finished.").doesNotContain("Clean up");
@@ -289,7 +289,7 @@ class LabEngineTest {
             assertThat(result[0].exitCode()).isEqualTo(1);
             assertThat(result[0].err()).isEqualTo("dockernotes: stopped: the lab did not wait for the Docker Engine at unix://"
                     + socket + "\n");
-            assertThat(EngineSupport.sh(host, "docker container ls -aq --filter label=dockernotes.lab").output().trim()).isEmpty();
+            assertThat(EngineSupport.sh(host, "docker container ls -aq --filter label=dockernotes.lab").out().trim()).isEmpty();
         } finally {
             java.nio.file.Files.deleteIfExists(socket);
         }
@@ -311,7 +311,7 @@ class LabEngineTest {
             assertThat(r.exitCode()).isEqualTo(1);
             assertThat(r.err()).isEqualTo("dockernotes: the Docker Engine at unix://" + socket + " did not answer within 2 s:"
                     + " is the daemon stopped or busy, or DOCKER_HOST wrong?\n");
-            assertThat(EngineSupport.sh(host, "docker container ls -aq --filter label=dockernotes.lab").output().trim()).isEmpty();
+            assertThat(EngineSupport.sh(host, "docker container ls -aq --filter label=dockernotes.lab").out().trim()).isEmpty();
         } finally {
             java.nio.file.Files.deleteIfExists(socket);
         }
@@ -323,7 +323,7 @@ class LabEngineTest {
         cli.run("lab", "ch3-volumes");
         assertThat(lab("check").exitCode()).isZero();
         lab("check");
-        assertThat(EngineSupport.sh(host, "docker container ls -aq --filter label=dockernotes.lab").output().trim()).isEmpty();
+        assertThat(EngineSupport.sh(host, "docker container ls -aq --filter label=dockernotes.lab").out().trim()).isEmpty();
     }
 
 }

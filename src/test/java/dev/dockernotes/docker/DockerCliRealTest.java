@@ -2,15 +2,15 @@ package dev.dockernotes.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dockernotes.testing.Processes;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
@@ -44,10 +44,7 @@ class DockerCliRealTest {
 
     private static String version() {
         try {
-            Process p = new ProcessBuilder("docker", "--version").redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            p.waitFor(10, TimeUnit.SECONDS);
-            return out;
+            return Processes.run(List.of("docker", "--version"), Duration.ofSeconds(10)).out().trim();
         } catch (Exception e) {
             return "unknown (" + e.getMessage() + ")";
         }
@@ -56,15 +53,13 @@ class DockerCliRealTest {
     private static String help(String command) throws Exception {
         List<String> args = new ArrayList<>(List.of(command.split(" ")));
         args.add("--help");
-        ProcessBuilder pb = new ProcessBuilder(args).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder pb = new ProcessBuilder(args);
         // With a daemon to ask (CI starts one for the lab tests), the CLI hides what the daemon's API
         // version lacks (checkpoint, --squash...); with none it lists everything it knows.
         pb.environment().put("DOCKER_HOST", "unix:///nonexistent/dockernotes/docker.sock");
-        Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as("exit code of " + String.join(" ", args)).isZero();
-        return new String(out, StandardCharsets.UTF_8);
+        Processes.Result r = Processes.run(pb, null, Duration.ofSeconds(20));
+        assertThat(r.exitCode()).as("exit code of " + String.join(" ", args)).isZero();
+        return r.out();
     }
 
     private static List<String> section(String help, String title) {

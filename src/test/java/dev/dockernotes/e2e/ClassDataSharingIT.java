@@ -2,14 +2,15 @@ package dev.dockernotes.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dockernotes.testing.Processes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,10 +57,9 @@ class ClassDataSharingIT {
     }
 
     private static void run(List<String> command, Path dir) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
+        Processes.Result r = Processes.run(new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true),
+                null, Duration.ofSeconds(60));
+        assertThat(r.exitCode()).as(r.out()).isZero();
     }
 
     private static List<String> archives(Path project) throws IOException {
@@ -68,7 +68,7 @@ class ClassDataSharingIT {
         }
     }
 
-    private Launcher.Result diagnose(Path project) throws Exception {
+    private Processes.Result diagnose(Path project) throws Exception {
         return Launcher.run(project.resolve("dockernotes"), tmp.resolve("home"), tmp, "",
                 Map.of("DOCKERNOTES_JAVA_OPTS", "-Xlog:class+load=info"), "--version");
     }
@@ -80,13 +80,13 @@ class ClassDataSharingIT {
         Path copy = copyOfTheBuiltProject();
         assertThat(archives(copy)).isEqualTo(original);
 
-        Launcher.Result r = Launcher.run(copy.resolve("dockernotes"), tmp.resolve("home"), tmp, "", Map.of(), "chapters");
+        Processes.Result r = Launcher.run(copy.resolve("dockernotes"), tmp.resolve("home"), tmp, "", Map.of(), "chapters");
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).isEmpty();
         List<String> retrained = archives(copy);
         assertThat(retrained).hasSize(1).doesNotContainAnyElementsOf(original);
 
-        Launcher.Result diagnostic = diagnose(copy);
+        Processes.Result diagnostic = diagnose(copy);
         assertThat(diagnostic.out()).contains(FROM_ARCHIVE);
         assertThat(archives(copy)).isEqualTo(retrained);
     }
@@ -101,7 +101,7 @@ class ClassDataSharingIT {
         Files.setLastModifiedTime(copy.resolve("target/dockernotes.jar"), FileTime.from(later));
         Files.setLastModifiedTime(copy.resolve("target/.dockernotes-built"), FileTime.from(later.plusSeconds(1)));
 
-        Launcher.Result diagnostic = diagnose(copy);
+        Processes.Result diagnostic = diagnose(copy);
         List<String> after = archives(copy);
         assertThat(after).hasSize(1).doesNotContainAnyElementsOf(before);
         assertThat(diagnostic.out()).contains(FROM_ARCHIVE);
@@ -119,20 +119,18 @@ class ClassDataSharingIT {
         change(copy.resolve("notes"), "## Chapter 1: Docker Fundamentals\n", "## Chapter 1: Docker Fundamentals, Revised\n");
 
         // the launcher sees sources newer than its build and rebuilds (with Maven: minutes on a busy machine)
-        Process build = new ProcessBuilder(copy.resolve("dockernotes").toString(), "chapters").directory(tmp.toFile())
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("rebuild.txt").toFile()).start();
-        build.getOutputStream().close();
-        assertThat(build.waitFor(15, TimeUnit.MINUTES)).as("rebuilt within 15 minutes").isTrue();
-        String rebuilt = Files.readString(tmp.resolve("rebuild.txt"));
-        assertThat(build.exitValue()).as(rebuilt).isZero();
+        Processes.Result build = Processes.run(new ProcessBuilder(copy.resolve("dockernotes").toString(), "chapters")
+                .directory(tmp.toFile()).redirectErrorStream(true), "", Duration.ofMinutes(15));
+        String rebuilt = build.out();
+        assertThat(build.exitCode()).as(rebuilt).isZero();
         assertThat(rebuilt).contains("building").contains("chapter1  Chapter 1: Docker Fundamentals, Revised  (5 sections)");
 
         List<String> after = archives(copy);
         assertThat(after).hasSize(1).doesNotContainAnyElementsOf(before);
-        Launcher.Result help = Launcher.run(copy.resolve("dockernotes"), tmp.resolve("home"), tmp, "",
+        Processes.Result help = Launcher.run(copy.resolve("dockernotes"), tmp.resolve("home"), tmp, "",
                 Map.of("DOCKERNOTES_JAVA_OPTS", "-Xlog:class+load=info"), "--help");
         assertThat(help.out()).contains("An interactive terminal tutor for Docker learning notes (rebuilt).").contains(FROM_ARCHIVE);
-        Launcher.Result chapters = Launcher.run(copy.resolve("dockernotes"), tmp.resolve("home"), tmp, "", Map.of(), "chapters");
+        Processes.Result chapters = Launcher.run(copy.resolve("dockernotes"), tmp.resolve("home"), tmp, "", Map.of(), "chapters");
         assertThat(chapters.out()).contains("Docker Fundamentals, Revised").doesNotContain("Docker Fundamentals  (");
         assertThat(archives(copy)).isEqualTo(after);
     }
@@ -148,11 +146,11 @@ class ClassDataSharingIT {
         Files.delete(jsa);
         Files.copy(foreign, jsa);
 
-        Launcher.Result rejected = diagnose(copy);
+        Processes.Result rejected = diagnose(copy);
         assertThat(rejected.out()).doesNotContain(FROM_ARCHIVE).doesNotContain("Unable to use shared archive");
         assertThat(copy.resolve("target/cds").resolve(name + ".log")).isNotEmptyFile();
 
-        Launcher.Result retrained = diagnose(copy);
+        Processes.Result retrained = diagnose(copy);
         assertThat(retrained.out()).contains(FROM_ARCHIVE);
         assertThat(Files.mismatch(jsa, foreign)).isNotEqualTo(-1L);
     }

@@ -2,6 +2,7 @@ package dev.dockernotes.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dockernotes.testing.Processes;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +14,7 @@ class CorrectionsIT {
 
     @Test
     void pipedLearnShowsTheCorrectionsAsPlainText() throws Exception {
-        Launcher.Result r = Launcher.run(tmp.resolve("home"), tmp, "", "learn", "chapter2");
+        Processes.Result r = Launcher.run(tmp.resolve("home"), tmp, "", "learn", "chapter2");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).doesNotContain("\u001b").doesNotContain("[!WARNING]")
                 .contains("Default port: `2375/tcp`\n\n▌ CORRECTION\n▌ 2375 is the conventional port")

@@ -3,6 +3,7 @@ package dev.dockernotes.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.dockernotes.testing.Processes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -23,7 +24,7 @@ class HostileNotesIT {
         for (int i = 0; i < 5; i++) {
             Files.writeString(notes.resolve("c" + i + ".md"), chapter.replace("Section", "Section " + i));
         }
-        Launcher.Result r = Launcher.run(Launcher.SCRIPT, tmp.resolve("home"), tmp, "",
+        Processes.Result r = Launcher.run(Launcher.SCRIPT, tmp.resolve("home"), tmp, "",
                 Map.of("JAVA_TOOL_OPTIONS", "-Xmx24m"), "--notes", notes.toString(), "chapters");
         assertThat(r.exitCode()).isEqualTo(70);
         List<String> lines = r.err().lines().filter(l -> !l.startsWith("Picked up JAVA_TOOL_OPTIONS")).toList();
@@ -50,17 +51,14 @@ class HostileNotesIT {
         Path jar = Launcher.ROOT.resolve("target/dockernotes.jar");
         ProcessBuilder pb = new ProcessBuilder("/usr/bin/setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-                "--notes", notes.toString(), "chapters")
-                .redirectOutput(tmp.resolve("out.txt").toFile()).redirectError(tmp.resolve("err.txt").toFile());
+                "--notes", notes.toString(), "chapters");
         pb.environment().put("DOCKERNOTES_HOME", home.toString());
-        Process p = pb.start();
-        p.getOutputStream().close();
-        p.waitFor();
-        String out = Files.readString(tmp.resolve("out.txt"));
-        String err = Files.readString(tmp.resolve("err.txt"));
+        Processes.Result r = Processes.run(pb, "", Processes.TIMEOUT);
+        String out = r.out();
+        String err = r.err();
         Files.setPosixFilePermissions(notes.resolve("locked"), PosixFilePermissions.fromString("rwx------"));
         assertThat(err).isEqualTo("dockernotes: warning: " + notes.resolve("locked") + ": cannot read (AccessDeniedException); skipped\n");
         assertThat(out).isEqualTo("chapter1  Readable  (0 sections)\n");
-        assertThat(p.exitValue()).isZero();
+        assertThat(r.exitCode()).isZero();
     }
 }

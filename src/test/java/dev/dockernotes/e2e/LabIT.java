@@ -2,11 +2,11 @@ package dev.dockernotes.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dockernotes.testing.Processes;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,24 +26,14 @@ class LabIT {
     @TempDir
     Path home;
 
-    record Run(int exitCode, String out, String err) {}
-
-    private Run java(List<String> prefix, Map<String, String> env, String... args) throws IOException, InterruptedException {
+    private Processes.Result java(List<String> prefix, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(prefix);
         command.add(JAVA);
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("DOCKERNOTES_HOME", home.resolve("state").toString());
         pb.environment().putAll(env);
-        Path out = home.resolve("out.txt");
-        Path err = home.resolve("err.txt");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        Process p = pb.start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + command);
-        }
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return Processes.run(pb, null, Processes.TIMEOUT);
     }
 
     private static boolean loadsDockerJava(String classLog) {
@@ -58,12 +48,12 @@ class LabIT {
                 new String[] {"lab", "chapter3"})) {
             List<String> all = new ArrayList<>(List.of("-verbose:class", "-jar", JAR.toString()));
             all.addAll(List.of(args));
-            Run r = java(List.of(), env, all.toArray(String[]::new));
+            Processes.Result r = java(List.of(), env, all.toArray(String[]::new));
             assertThat(r.exitCode()).as(String.join(" ", args)).isZero();
             assertThat(loadsDockerJava(r.out())).as(String.join(" ", args) + " loads docker-java").isFalse();
         }
         // And a check that reaches for the engine does load it (so the test above can see it).
-        Run check = java(List.of(), env, "-verbose:class", "-jar", JAR.toString(), "lab", "ch3-containers", "check");
+        Processes.Result check = java(List.of(), env, "-verbose:class", "-jar", JAR.toString(), "lab", "ch3-containers", "check");
         assertThat(loadsDockerJava(check.out())).isTrue();
     }
 
@@ -97,7 +87,7 @@ class LabIT {
             new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start().waitFor();
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("stopped by Ctrl-C").isTrue();
             assertThat(dev.dockernotes.lab.EngineSupport.sh(host, "docker container ls -aq --filter label=dockernotes.lab")
-                    .output().trim()).as("helper left behind").isEmpty();
+                    .out().trim()).as("helper left behind").isEmpty();
         } finally {
             Files.deleteIfExists(socket);
             dev.dockernotes.lab.EngineSupport.sh(host, "docker container rm -f dn-writer; docker volume rm dn-data; true");
@@ -131,7 +121,7 @@ class LabIT {
                 // As root, the socket is readable anyway: run as nobody, as a learner outside the docker group would.
                 List<String> prefix = root && setpriv
                         ? List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups") : List.of();
-                Run r = java(prefix, Map.of("DOCKER_HOST", "unix://" + socket, "HOME", dir.toString(),
+                Processes.Result r = java(prefix, Map.of("DOCKER_HOST", "unix://" + socket, "HOME", dir.toString(),
                         "DOCKERNOTES_HOME", dir.resolve("state").toString()), "-jar", jar.toString(), "lab", "ch3-containers", "check");
                 if (root && !setpriv) {
                     System.err.println("SKIPPED permission test as a real user: no setpriv (root reads any socket)");

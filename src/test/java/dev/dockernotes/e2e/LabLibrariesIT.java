@@ -2,14 +2,12 @@ package dev.dockernotes.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
+import dev.dockernotes.testing.Processes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,20 +25,14 @@ class LabLibrariesIT {
     @TempDir
     Path tmp;
 
-    record Run(int exitCode, String out, String err) {}
-
-    private Run java(Path jar, String... args) throws Exception {
+    private Processes.Result java(Path jar, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         Collections.addAll(command, "-verbose:class", "-jar", jar.toString());
         Collections.addAll(command, args);
-        ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("DOCKERNOTES_HOME", tmp.resolve("home").toString());
         pb.environment().put("DOCKER_HOST", "unix://" + tmp.resolve("no-engine.sock"));
-        Path out = tmp.resolve("out");
-        Path err = tmp.resolve("err");
-        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return Processes.run(pb, null, Processes.TIMEOUT);
     }
 
     @Test
@@ -65,7 +57,7 @@ class LabLibrariesIT {
 
     @Test
     void aLabThatTalksToTheEngineLoadsTheImplementationFromTheLibFolder() throws Exception {
-        Run r = java(JAR, "lab", "ch3-containers", "check");
+        Processes.Result r = java(JAR, "lab", "ch3-containers", "check");
         assertThat(r.out()).contains("dev.dockernotes.lab.docker.DockerJavaEngine source: file:" + LIB.resolve("dockernotes-lab-engine.jar"));
         assertThat(r.err()).isEqualTo("dockernotes: Docker is not running here: start the daemon (sudo systemctl start docker)"
                 + " or set DOCKER_HOST (no socket at " + tmp.resolve("no-engine.sock") + ")\n");
@@ -74,11 +66,11 @@ class LabLibrariesIT {
     @Test
     void aJarCopiedWithoutItsLibFolderSaysSoInOneLineAndTheOtherCommandsStillWork() throws Exception {
         Path alone = Files.copy(JAR, Files.createDirectories(tmp.resolve("alone")).resolve("dockernotes.jar"));
-        Run lab = java(alone, "lab", "ch3-containers", "check");
+        Processes.Result lab = java(alone, "lab", "ch3-containers", "check");
         assertThat(lab.exitCode()).isNotZero();
         assertThat(lab.err()).startsWith("dockernotes: the lab libraries are missing: no folder " + alone.resolveSibling("lib"))
                 .contains("mvn package").hasLineCount(1);
-        Run chapters = java(alone, "chapters");
+        Processes.Result chapters = java(alone, "chapters");
         assertThat(chapters.exitCode()).isZero();
         assertThat(chapters.out()).contains("chapter2");
     }

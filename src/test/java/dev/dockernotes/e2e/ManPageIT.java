@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dockernotes.app.AppContext;
 import dev.dockernotes.cli.CommandLineFactory;
 import dev.dockernotes.app.Environment;
+import dev.dockernotes.testing.Processes;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,11 +38,9 @@ class ManPageIT {
     @Test
     void asciidoctorTurnsThemIntoAManPage(@TempDir Path out) throws Exception {
         Assumptions.assumeTrue(LauncherIT.onPath("asciidoctor"), "asciidoctor is not installed: skipped (.ci/run installs it)");
-        Process p = new ProcessBuilder("asciidoctor", "-b", "manpage", "-D", out.toString(),
-                MAN.resolve("dockernotes-learn.adoc").toString()).redirectErrorStream(true).start();
-        String messages = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(messages).isZero();
+        Processes.Result r = Processes.run(List.of("asciidoctor", "-b", "manpage", "-D", out.toString(),
+                MAN.resolve("dockernotes-learn.adoc").toString()), Duration.ofSeconds(60));
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         String troff = Files.readString(out.resolve("dockernotes-learn.1"));
         assertThat(troff).contains(".TH \"DOCKERNOTES\\-LEARN\" \"1\"").contains("\\-\\-section");
     }

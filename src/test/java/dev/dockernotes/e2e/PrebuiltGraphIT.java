@@ -2,6 +2,7 @@ package dev.dockernotes.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dockernotes.testing.Processes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,7 +25,7 @@ class PrebuiltGraphIT {
             assertThat(jar.getEntry("notes/graph.bin")).isNotNull();
         }
         Path log = tmp.resolve("classes.log");
-        Launcher.Result r = Launcher.run(Launcher.SCRIPT, tmp.resolve("home"), tmp, "",
+        Processes.Result r = Launcher.run(Launcher.SCRIPT, tmp.resolve("home"), tmp, "",
                 Map.of("DOCKERNOTES_JAVA_OPTS", "-Xlog:class+load:file=" + log), "chapters");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("chapter1  Chapter 1: Docker Fundamentals");
@@ -35,7 +36,7 @@ class PrebuiltGraphIT {
 
         // a lesson renders Markdown, but names its commands from the build's index: no docker model
         Path learnLog = tmp.resolve("learn.log");
-        Launcher.Result learn = Launcher.run(Launcher.SCRIPT, tmp.resolve("home"), tmp, "",
+        Processes.Result learn = Launcher.run(Launcher.SCRIPT, tmp.resolve("home"), tmp, "",
                 Map.of("DOCKERNOTES_JAVA_OPTS", "-Xlog:class+load:file=" + learnLog), "learn", "chapter2");
         assertThat(learn.out()).contains("Commands taught here:").contains("`dockernotes explain dockerd`");
         assertThat(Files.readString(learnLog)).doesNotContain("dev.dockernotes.docker.DockerCli$Holder"); // parses the model
@@ -50,13 +51,13 @@ class PrebuiltGraphIT {
             }
         }
         Path home = tmp.resolve("home");
-        Launcher.Result first = Launcher.run(home, tmp, "", "--notes", notes.toString(), "learn", "chapter2");
+        Processes.Result first = Launcher.run(home, tmp, "", "--notes", notes.toString(), "learn", "chapter2");
         assertThat(first.exitCode()).isZero();
         try (Stream<Path> cache = Files.list(home.resolve("cache"))) {
             assertThat(cache.map(p -> p.getFileName().toString())).singleElement().asString().endsWith(".graph");
         }
         Files.delete(home.resolve("progress.json")); // the same starting point as the first run
-        Launcher.Result second = Launcher.run(home, tmp, "", "--notes", notes.toString(), "learn", "chapter2");
+        Processes.Result second = Launcher.run(home, tmp, "", "--notes", notes.toString(), "learn", "chapter2");
         assertThat(second.out()).isEqualTo(first.out());
         assertThat(second.err()).isEqualTo(first.err()).isEmpty();
     }

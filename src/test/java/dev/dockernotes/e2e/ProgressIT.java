@@ -3,6 +3,7 @@ package dev.dockernotes.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dockernotes.progress.ReadOnlyFolder;
+import dev.dockernotes.testing.Processes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,7 +19,7 @@ class ProgressIT {
     void quizAnswersArePrivateCompactAndResetChapterQuizForgetsThem() throws Exception {
         Path home = tmp.resolve("state/dockernotes");
         Path out = Files.createDirectories(tmp.resolve("out"));
-        Launcher.Result quiz = Launcher.run(Launcher.SCRIPT, out, tmp, "x\nx\n", java.util.Map.of("DOCKERNOTES_HOME", home.toString()),
+        Processes.Result quiz = Launcher.run(Launcher.SCRIPT, out, tmp, "x\nx\n", java.util.Map.of("DOCKERNOTES_HOME", home.toString()),
                 "quiz", "ch3", "--count", "2", "--seed", "3");
         assertThat(quiz.exitCode()).as(quiz.err()).isZero();
         assertThat(quiz.err()).isEmpty();
@@ -27,7 +28,7 @@ class ProgressIT {
         String json = Files.readString(home.resolve("progress.json"));
         assertThat(json).startsWith("{\"version\":2,").contains("\"answered\":1").doesNotContain("\n", "\"empty\"");
 
-        Launcher.Result reset = Launcher.run(Launcher.SCRIPT, out, tmp, "y\n", java.util.Map.of("DOCKERNOTES_HOME", home.toString()),
+        Processes.Result reset = Launcher.run(Launcher.SCRIPT, out, tmp, "y\n", java.util.Map.of("DOCKERNOTES_HOME", home.toString()),
                 "reset", "chapter3", "--quiz");
         assertThat(reset.exitCode()).as(reset.err()).isZero();
         assertThat(reset.err()).isEqualTo("Forget chapter3: 2 quiz questions answered (2 answers)? [y/N] ");
@@ -39,7 +40,7 @@ class ProgressIT {
     void aNewerProgressFileStillLetsYouReadAndIsLeftAlone() throws Exception {
         Path home = Files.createDirectories(tmp.resolve("home"));
         Files.writeString(home.resolve("progress.json"), "{\"version\": 3000000000}");
-        Launcher.Result r = Launcher.run(home, tmp, "", "learn", "chapter1");
+        Processes.Result r = Launcher.run(home, tmp, "", "learn", "chapter1");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Chapter 1");
         assertThat(r.err()).isEqualTo("dockernotes: progress is not being saved: progress file " + home.resolve("progress.json")
@@ -51,7 +52,7 @@ class ProgressIT {
     void aReadOnlyStateFolderIsSaidOnceUpFront() throws Exception {
         Path home = Files.createDirectories(tmp.resolve("ro"));
         Path out = Files.createDirectories(tmp.resolve("out"));
-        Launcher.Result r;
+        Processes.Result r;
         try (ReadOnlyFolder ro = ReadOnlyFolder.of(home)) {
             r = Launcher.run(Launcher.SCRIPT, out, tmp, "x\n", java.util.Map.of("DOCKERNOTES_HOME", home.toString()), "quiz", "ch1", "--count", "1");
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dockernotes.testing.Processes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ class QuizIT {
     @Test
     void aPipedQuizScoresSavesProgressAndIsReproducible() throws Exception {
         Path home = tmp.resolve("home");
-        Launcher.Result first = Launcher.run(home, tmp, "x\nx\nx\nx\n", "quiz", "ch2", "--seed", "4", "--count", "4", "--json");
+        Processes.Result first = Launcher.run(home, tmp, "x\nx\nx\nx\n", "quiz", "ch2", "--seed", "4", "--count", "4", "--json");
         assertThat(first.exitCode()).isZero();
         assertThat(first.err()).isEmpty();
         JsonNode wrong = JSON.readTree(first.out());
@@ -31,7 +32,7 @@ class QuizIT {
         List<String> right = new ArrayList<>();
         wrong.get("results").forEach(r -> right.add(r.get("expected").asText()));
 
-        Launcher.Result again = Launcher.run(home, tmp, String.join("\n", right) + "\n", "quiz", "ch2", "--seed", "4", "--count", "4");
+        Processes.Result again = Launcher.run(home, tmp, String.join("\n", right) + "\n", "quiz", "ch2", "--seed", "4", "--count", "4");
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("Question 1 of 4", "Right.", "Score: 4 of 4 right (100%)", "No weak topics in this quiz.");
         assertThat(again.err()).isEmpty();
@@ -40,7 +41,7 @@ class QuizIT {
 
     @Test
     void endOfInputStopsEarlyWithoutAStackTrace() throws Exception {
-        Launcher.Result r = Launcher.run(tmp.resolve("home"), tmp, "", "quiz", "--count", "3");
+        Processes.Result r = Launcher.run(tmp.resolve("home"), tmp, "", "quiz", "--count", "3");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Question 1 of 3", "Stopped (end of input) after 0 of 3 questions", "No answers given.");
         assertThat(r.err()).doesNotContain("Exception");
@@ -58,7 +59,7 @@ class QuizIT {
         ch3-inspect      | docker inspect --type container web                            | right
         """)
     void theQuizKeyThroughTheLauncher(String id, String answer, String verdict) throws Exception {
-        Launcher.Result r = Launcher.run(tmp.resolve("home"), tmp, answer.strip() + "\n", "quiz", id, "--seed", "1", "--json");
+        Processes.Result r = Launcher.run(tmp.resolve("home"), tmp, answer.strip() + "\n", "quiz", id, "--seed", "1", "--json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode result = JSON.readTree(r.out()).get("results").get(0);
         assertThat(result.get("id").asText()).isEqualTo(id);
@@ -67,7 +68,7 @@ class QuizIT {
 
     @Test
     void checkValidatesTheBuiltInQuizzes() throws Exception {
-        Launcher.Result r = Launcher.run(tmp.resolve("home"), tmp, "", "check");
+        Processes.Result r = Launcher.run(tmp.resolve("home"), tmp, "", "check");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("quiz questions, 4 labs, no problems");
     }

@@ -93,7 +93,7 @@ class ShellIT {
     void aPipedScriptRunsOnADumbTerminal() throws Exception {
         boolean explain = has("ExplainCommand");
         String script = explain ? "explain docker stop\nexit\n" : "show runc\nexit\n";
-        Launcher.Result r = Launcher.run(home, home, script, "shell");
+        dev.dockernotes.testing.Processes.Result r = Launcher.run(home, home, script, "shell");
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith("dockernotes> " + script.lines().findFirst().orElseThrow() + "\n")

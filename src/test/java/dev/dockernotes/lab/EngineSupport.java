@@ -2,12 +2,11 @@ package dev.dockernotes.lab;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.dockernotes.testing.Processes;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -43,21 +42,12 @@ public final class EngineSupport {
         return env.getOrDefault("DOCKER_HOST", "unix://" + Endpoint.DEFAULT_SOCKET);
     }
 
-    public record Result(int exitCode, String output) {}
-
-    /** Runs one shell line (a lab's solution) with the docker CLI pointed at the test engine. */
-    public static Result sh(String dockerHost, String line) {
+    /** Runs one shell line (a lab's solution) with the docker CLI pointed at the test engine; errors are merged into out. */
+    public static Processes.Result sh(String dockerHost, String line) {
         ProcessBuilder pb = new ProcessBuilder(List.of("sh", "-c", line)).redirectErrorStream(true);
         pb.environment().put("DOCKER_HOST", dockerHost);
-        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         try {
-            Process p = pb.start();
-            byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                fail("timed out: " + line);
-            }
-            return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+            return Processes.run(pb, null, Processes.TIMEOUT);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

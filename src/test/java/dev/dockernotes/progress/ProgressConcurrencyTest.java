@@ -2,8 +2,8 @@ package dev.dockernotes.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dockernotes.testing.Processes;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -57,15 +57,8 @@ class ProgressConcurrencyTest {
         return p;
     }
 
-    private record Finished(int exitCode, String out, String err) {}
-
-    private static Finished finish(Process p) throws Exception {
-        // read both streams, so neither fills its pipe and blocks the child
-        Future<String> err = Executors.newSingleThreadExecutor()
-                .submit(() -> new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("child finished").isTrue();
-        return new Finished(p.exitValue(), out, err.get());
+    private static Processes.Result finish(Process p) throws Exception {
+        return Processes.finish(p, "a child dockernotes", Processes.TIMEOUT);
     }
 
     private static List<String> answeredIds(String quizJson) throws IOException {
@@ -129,8 +122,8 @@ class ProgressConcurrencyTest {
         int n = 40;
         Process a = java(ProgressWriterMain.class.getName(), home.toString(), "a", Integer.toString(n));
         Process b = java(ProgressWriterMain.class.getName(), home.toString(), "b", Integer.toString(n));
-        Finished outA = finish(a);
-        Finished outB = finish(b);
+        Processes.Result outA = finish(a);
+        Processes.Result outB = finish(b);
         assertThat(outA.exitCode()).as(outA.err()).isZero();
         assertThat(outB.exitCode()).as(outB.err()).isZero();
 
@@ -150,7 +143,7 @@ class ProgressConcurrencyTest {
         BufferedReader held = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
         assertThat(held.readLine()).isEqualTo("locked");
 
-        Finished quiz = finish(quiz(1, 3));
+        Processes.Result quiz = finish(quiz(1, 3));
 
         assertThat(quiz.exitCode()).as(quiz.err()).isZero();
         List<String> ids = answeredIds(quiz.out());
@@ -189,7 +182,7 @@ class ProgressConcurrencyTest {
         }
         Map<String, Integer> expected = new HashMap<>();
         for (Process q : quizzes) {
-            Finished f = finish(q);
+            Processes.Result f = finish(q);
             assertThat(f.exitCode()).as(f.err()).isZero();
             answeredIds(f.out()).forEach(id -> expected.merge(id, 1, Integer::sum));
         }

@@ -1,9 +1,11 @@
 package dev.dockernotes.progress;
 
+import dev.dockernotes.testing.Processes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -47,9 +49,7 @@ public final class ReadOnlyFolder implements AutoCloseable {
 
     private static boolean chattr(String flag, Path folder) throws InterruptedException {
         try {
-            Process p = new ProcessBuilder("chattr", flag, folder.toString()).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+            return Processes.run(List.of("chattr", flag, folder.toString()), Duration.ofSeconds(10)).exitCode() == 0;
         } catch (IOException e) {
             return false;
         }

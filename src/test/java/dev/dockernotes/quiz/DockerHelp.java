@@ -1,14 +1,14 @@
 package dev.dockernotes.quiz;
 
+import dev.dockernotes.testing.Processes;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,9 +22,7 @@ final class DockerHelp {
 
     static boolean available() {
         try {
-            Process p = new ProcessBuilder("docker", "--help").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+            return Processes.run(List.of("docker", "--help"), Duration.ofSeconds(20)).exitCode() == 0;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -50,9 +48,7 @@ final class DockerHelp {
         command.add("--help");
         String help;
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            help = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor(20, TimeUnit.SECONDS);
+            help = Processes.run(new ProcessBuilder(command).redirectErrorStream(true), null, Duration.ofSeconds(20)).out();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
