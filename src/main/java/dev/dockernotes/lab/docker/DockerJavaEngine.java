@@ -30,10 +30,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The labs' {@link Engine} over the Docker Engine API, through docker-java and its zerodep transport
- * (Unix socket, TCP, TCP with TLS). Its package is the only one that touches docker-java, so nothing of it loads
- * unless a lab talks to the engine. Every failure becomes an {@link EngineException} with one line
- * that says what to do.
+ * The labs' {@link Engine} over the Docker Engine API, through docker-java and its zerodep
+ * transport (Unix socket, TCP, TCP with TLS). Its package is the only one that touches docker-java,
+ * so nothing of it loads unless a lab talks to the engine. Every failure becomes an
+ * {@link EngineException} with one line that says what to do.
  */
 public final class DockerJavaEngine implements Engine {
     /** Docker 1.12 (2016): every call the labs make exists from this API version on. */
