@@ -77,7 +77,7 @@ final class NativeLibrary {
     }
 
     /** {@code target/native} for {@code target/dockernotes.jar} (or for {@code target/classes}). */
-    private static Optional<Path> besideTheJar() {
+    static Optional<Path> besideTheJar() {
         try {
             Path code = Path.of(NativeLibrary.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path parent = code.toAbsolutePath().getParent();
