@@ -60,6 +60,28 @@ public final class Terminals {
     }
 
     /**
+     * Loads (without initialising: no library is loaded, no terminal opened) the classes the native
+     * terminal uses, for the launcher's class-data-sharing training run.
+     */
+    public static void loadNativeClasses() {
+        ClassLoader loader = Terminals.class.getClassLoader();
+        for (String name : new String[] {"dev.dockernotes.tui.NativePty", "dev.dockernotes.tui.NativeTerminalProvider",
+                "dev.dockernotes.tui.TerminfoCache", "org.jline.nativ.CLibrary", "org.jline.nativ.CLibrary$Termios",
+                "org.jline.nativ.CLibrary$WinSize", "org.jline.nativ.JLineNativeLoader", "org.jline.nativ.OSInfo",
+                "org.jline.terminal.impl.PosixSysTerminal", "org.jline.terminal.impl.AbstractPosixTerminal",
+                "org.jline.terminal.impl.AbstractPty", "org.jline.terminal.impl.AbstractPty$PtyInputStream",
+                "org.jline.utils.Signals", "org.jline.utils.ShutdownHooks", "org.jline.utils.NonBlockingInputStreamImpl"}) {
+            try {
+                Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // one class fewer in the archive
+            }
+        }
+        LinuxTermios sane = new LinuxTermios(0x4500, 0x5, 0xbf, 0x8a3b, new byte[LinuxTermios.NCCS]);
+        sane.with(sane.toAttributes());
+    }
+
+    /**
      * Whether {@code e} (or a cause) is Ctrl-C stopping a read: jline's interrupt, or an interrupted
      * read or wait (jline's key readers wrap one in an IOError).
      */
