@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,13 +56,7 @@ final class TerminfoCache {
                 return;
             }
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "terminfo-", ".tmp");
-            try {
-                Files.writeString(tmp, key.get() + "\n" + caps, StandardCharsets.UTF_8);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            NativeLibrary.writeAtomically(file, (key.get() + "\n" + caps).getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             // not kept: the next start asks infocmp again
         }
