@@ -43,7 +43,9 @@ public final class Main {
         }
         if (args.length == 1 && args[0].equals("--cds-training")) {
             dev.dockernotes.fast.FastPath.train(ctx); // the hot commands as the fast path runs them
-            System.exit(TrainingRun.run(ctx)); // the launcher's class-data-sharing archive run
+            int trained = TrainingRun.run(ctx); // the launcher's class-data-sharing archive run
+            dev.dockernotes.repl.ShellTraining.run(ctx); // and the shell's and lesson's terminal classes
+            System.exit(trained);
         }
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         // A thread that dies of an error says so in one line, like the main one below.

@@ -183,6 +183,9 @@ public final class AppContext {
         if (columns.isPresent()) {
             return columns.get();
         }
+        if (onTerminal && screens != null && screens.openWidth() > 0) {
+            return screens.openWidth(); // a lesson's terminal is open: no stty process to ask
+        }
         if (onTerminal) {
             return TerminalSize.columns().orElse(OutputStyle.DEFAULT_WIDTH);
         }

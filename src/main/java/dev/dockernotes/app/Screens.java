@@ -17,6 +17,11 @@ public interface Screens {
     /** Whether the screens run on a real terminal; when not, commands print plain text instead. */
     boolean interactive();
 
+    /** The open terminal's width in columns; 0 when none is open yet (it is not opened to answer). */
+    default int openWidth() {
+        return 0;
+    }
+
     /**
      * Pages through a lesson from section {@code start}, calling {@code onShow} with the index of each
      * section when it is shown (to record it as read). Only when {@link #interactive()}.

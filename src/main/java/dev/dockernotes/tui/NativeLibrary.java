@@ -77,7 +77,7 @@ final class NativeLibrary {
     }
 
     /** {@code target/native} for {@code target/dockernotes.jar} (or for {@code target/classes}). */
-    private static Optional<Path> besideTheJar() {
+    static Optional<Path> besideTheJar() {
         try {
             Path code = Path.of(NativeLibrary.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path parent = code.toAbsolutePath().getParent();
@@ -102,14 +102,19 @@ final class NativeLibrary {
         if (!safe(dir) || !Files.isWritable(dir)) {
             return null;
         }
-        Path tmp = Files.createTempFile(dir, "libjlinenative-", ".tmp");
+        writeAtomically(file, library);
+        return file;
+    }
+
+    /** Writes a temporary file beside {@code file} and moves it in: another process sees the old file or the new one. */
+    static void writeAtomically(Path file, byte[] content) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName() + "-", ".tmp");
         try {
-            Files.write(tmp, library);
+            Files.write(tmp, content);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
         }
-        return file;
     }
 
     /** Code is loaded from the folder: no one but its owner may write there (nor swap it for a link). */

@@ -63,6 +63,11 @@ public final class TerminalScreens implements Screens, AutoCloseable {
     }
 
     @Override
+    public int openWidth() {
+        return terminal != null ? terminal.getWidth() : 0;
+    }
+
+    @Override
     public Paged page(Lesson lesson, boolean color, Set<Integer> alreadyRead, IntConsumer onShow, int start) {
         LessonPager pager = new LessonPager(terminal(), lesson, color, color, alreadyRead, onShow);
         Lesson.Outcome outcome = pager.run(start);

@@ -22,8 +22,11 @@ public final class Terminals {
      * costs 170-250 ms at start).
      */
     public static Terminal system() {
+        String type = System.getenv("TERM");
+        java.util.Optional<TerminfoCache> terminfo = NativeLibrary.besideTheJar().map(dir -> new TerminfoCache(dir, System.getenv()));
+        terminfo.ifPresent(t -> t.prime(type));
         try {
-            Terminal terminal = nativeTerminal();
+            Terminal terminal = nativeTerminal(type);
             if (terminal == null) {
                 terminal = TerminalBuilder.builder()
                         .name("dockernotes")
@@ -31,6 +34,7 @@ public final class Terminals {
                         .encoding(StandardCharsets.UTF_8)
                         .build();
             }
+            terminfo.ifPresent(t -> t.keep(type));
             noQuitKey(terminal);
             return sized(terminal);
         } catch (IOException e) {
@@ -42,17 +46,39 @@ public final class Terminals {
      * The system terminal on our provider, with TerminalBuilder's defaults (native signals, default
      * handlers, $TERM); null when the native library cannot be used here.
      */
-    private static Terminal nativeTerminal() {
+    private static Terminal nativeTerminal(String type) {
         if (!NativeLibrary.load()) {
             return null;
         }
         try {
-            return new NativeTerminalProvider().sysTerminal("dockernotes", System.getenv("TERM"), false, StandardCharsets.UTF_8,
+            return new NativeTerminalProvider().sysTerminal("dockernotes", type, false, StandardCharsets.UTF_8,
                     StandardCharsets.UTF_8, StandardCharsets.UTF_8, StandardCharsets.UTF_8, true, Terminal.SignalHandler.SIG_DFL,
                     false, org.jline.terminal.spi.SystemStream.Output);
         } catch (IOException | RuntimeException | LinkageError e) {
             return null; // jline's exec provider may still manage
         }
+    }
+
+    /**
+     * Loads (without initialising: no library is loaded, no terminal opened) the classes the native
+     * terminal uses, for the launcher's class-data-sharing training run.
+     */
+    public static void loadNativeClasses() {
+        ClassLoader loader = Terminals.class.getClassLoader();
+        for (String name : new String[] {"dev.dockernotes.tui.NativePty", "dev.dockernotes.tui.NativeTerminalProvider",
+                "dev.dockernotes.tui.TerminfoCache", "org.jline.nativ.CLibrary", "org.jline.nativ.CLibrary$Termios",
+                "org.jline.nativ.CLibrary$WinSize", "org.jline.nativ.JLineNativeLoader", "org.jline.nativ.OSInfo",
+                "org.jline.terminal.impl.PosixSysTerminal", "org.jline.terminal.impl.AbstractPosixTerminal",
+                "org.jline.terminal.impl.AbstractPty", "org.jline.terminal.impl.AbstractPty$PtyInputStream",
+                "org.jline.utils.Signals", "org.jline.utils.ShutdownHooks", "org.jline.utils.NonBlockingInputStreamImpl"}) {
+            try {
+                Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // one class fewer in the archive
+            }
+        }
+        LinuxTermios sane = new LinuxTermios(0x4500, 0x5, 0xbf, 0x8a3b, new byte[LinuxTermios.NCCS]);
+        sane.with(sane.toAttributes());
     }
 
     /**

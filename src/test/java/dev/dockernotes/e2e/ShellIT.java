@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +90,58 @@ class ShellIT {
         assertThat(Files.readAllLines(home.resolve("history"))).contains("topics chapter3", "shwo runc")
                 .doesNotContain("show the-sh");
     }
+
+    /**
+     * Tab on an empty line lists every command with its description: at 200 columns each is its
+     * whole first sentence; narrower, a description that does not fit is its first words and "…",
+     * never a word cut; at every width the descriptions start in one column and no line runs past it.
+     */
+    @Test
+    void theCompletionListIsAlignedAndCutOnlyBetweenWordsAtEachWidth() throws Exception {
+        Map<String, String> whole = null;
+        for (int width : new int[] {200, 80, 40}) {
+            Map<String, String> shown = new LinkedHashMap<>();
+            java.util.Set<Integer> columns = new java.util.TreeSet<>();
+            try (Tmux t = new Tmux().start(width, 50, start())) {
+                t.waitFor("the prompt", s -> s.stripTrailing().endsWith("dockernotes>"));
+                t.keys("Tab");
+                String screen = t.waitFor("the list of commands", s -> s.contains("topics ") && s.contains("search "));
+                for (String line : screen.lines().toList()) {
+                    assertThat(line.length()).as("'%s' at %d columns", line, width).isLessThanOrEqualTo(width);
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([a-z]+) +(\\S.*)$").matcher(line);
+                    if (m.matches() && COMMANDS.contains(m.group(1))) {
+                        shown.put(m.group(1), m.group(2).strip());
+                        columns.add(m.start(2));
+                    }
+                }
+                t.keys("C-d");
+                t.waitForExit();
+            }
+            assertThat(shown.keySet()).as("at %d columns", width).containsAll(COMMANDS);
+            assertThat(columns).as("the descriptions' columns at %d columns", width).hasSize(1);
+            if (whole == null) {
+                whole = shown;
+                assertThat(whole.values()).allSatisfy(d -> assertThat(d).doesNotContain("%n", "…").matches(".*[.)]"));
+                assertThat(whole).containsEntry("search", "Search the notes.")
+                        .containsEntry("exit", "Leave the shell (also quit, Ctrl-D).")
+                        .containsEntry("learn", "Read a chapter one section at a time; sections shown are remembered as read.");
+                continue;
+            }
+            for (Map.Entry<String, String> e : shown.entrySet()) {
+                String sentence = whole.get(e.getKey());
+                String d = e.getValue();
+                if (!d.equals(sentence)) {
+                    assertThat(d).as("%s at %d columns", e.getKey(), width).endsWith("…");
+                    String words = d.substring(0, d.length() - 1);
+                    assertThat(sentence).startsWith(words);
+                    assertThat(sentence.charAt(words.length())).as("'%s' ends between words", d).isIn(' ', ',', ';', ':', '(');
+                }
+            }
+        }
+    }
+
+    private static final List<String> COMMANDS = List.of("chapters", "check", "clear", "exit", "explain", "help", "learn",
+            "progress", "quit", "quiz", "search", "shell", "show", "topics");
 
     @Test
     void aPipedScriptRunsOnADumbTerminal() throws Exception {

@@ -1,0 +1,112 @@
+package dev.dockernotes.tui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jline.utils.InfoCmp;
+
+/**
+ * The capabilities of terminal types jline has no copy of (tmux-256color, alacritty, ...): jline
+ * runs {@code infocmp -x TYPE} for them each time a terminal is built. The answer is kept in the
+ * {@code native} folder beside the jar with the size, time and path of the terminfo file it came
+ * from, and given to jline while that file is unchanged; a type whose file is not found is left to
+ * jline's infocmp every time.
+ */
+final class TerminfoCache {
+    private final Path dir;
+    private final Map<String, String> env;
+
+    TerminfoCache(Path dir, Map<String, String> env) {
+        this.dir = dir;
+        this.env = env;
+    }
+
+    /** Before the terminal is built: jline gets the kept capabilities of {@code type}, if still current. */
+    void prime(String type) {
+        Optional<String> key = key(type);
+        if (key.isEmpty() || InfoCmp.getLoadedInfoCmp(type) != null) {
+            return;
+        }
+        try {
+            String kept = Files.readString(file(type), StandardCharsets.UTF_8);
+            int eol = kept.indexOf('\n');
+            if (eol > 0 && kept.substring(0, eol).equals(key.get())) {
+                InfoCmp.setLoadedInfoCmp(type, kept.substring(eol + 1));
+            }
+        } catch (IOException | RuntimeException e) {
+            // none kept (or unreadable): jline asks infocmp
+        }
+    }
+
+    /** After: what jline learnt of {@code type} is kept for the next start. */
+    void keep(String type) {
+        Optional<String> key = key(type);
+        String caps = key.isEmpty() ? null : InfoCmp.getLoadedInfoCmp(type);
+        if (caps == null || caps.isBlank()) {
+            return;
+        }
+        try {
+            Path file = file(type);
+            if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(key.get() + "\n" + caps)) {
+                return;
+            }
+            Files.createDirectories(dir);
+            NativeLibrary.writeAtomically(file, (key.get() + "\n" + caps).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            // not kept: the next start asks infocmp again
+        }
+    }
+
+    private Path file(String type) {
+        return dir.resolve("terminfo-" + type + ".caps");
+    }
+
+    /**
+     * What identifies the compiled terminfo entry of {@code type}, found as ncurses finds it; empty
+     * for a type jline knows itself, a name unfit for a file name, or an entry that is not found.
+     */
+    Optional<String> key(String type) {
+        if (type == null || !type.matches("[A-Za-z0-9][A-Za-z0-9._+-]{0,63}") || InfoCmp.getDefaultInfoCmp(type) != null) {
+            return Optional.empty();
+        }
+        for (Path base : searchPath()) {
+            for (String sub : List.of(type.substring(0, 1), String.format("%02x", (int) type.charAt(0)))) {
+                Path entry = base.resolve(sub).resolve(type);
+                try {
+                    if (Files.isRegularFile(entry)) {
+                        return Optional.of(entry.toAbsolutePath() + " " + Files.size(entry) + " "
+                                + Files.getLastModifiedTime(entry).toMillis());
+                    }
+                } catch (IOException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** $TERMINFO, ~/.terminfo, $TERMINFO_DIRS (an empty entry: the system's folders), the system's folders. */
+    private List<Path> searchPath() {
+        List<Path> dirs = new ArrayList<>();
+        List<String> system = List.of("/etc/terminfo", "/lib/terminfo", "/usr/share/terminfo", "/usr/lib/terminfo");
+        Optional.ofNullable(env.get("TERMINFO")).filter(s -> !s.isEmpty()).ifPresent(s -> dirs.add(Path.of(s)));
+        Optional.ofNullable(env.get("HOME")).filter(s -> !s.isEmpty()).ifPresent(s -> dirs.add(Path.of(s, ".terminfo")));
+        String listed = env.get("TERMINFO_DIRS");
+        if (listed != null) {
+            for (String d : listed.split(":", -1)) {
+                if (d.isEmpty()) {
+                    system.forEach(s -> dirs.add(Path.of(s)));
+                } else {
+                    dirs.add(Path.of(d));
+                }
+            }
+        }
+        system.forEach(s -> dirs.add(Path.of(s)));
+        return dirs;
+    }
+}
