@@ -68,6 +68,8 @@ class ScreensGoldenTest {
         s.add(new Screen("quiz-feedback", ScreensGoldenTest::rightWrongRight, List.of(), QUIZ));
         s.add(new Screen("progress", ScreensGoldenTest::rightWrongRight, List.<String[]>of(QUIZ), "progress"));
         s.add(new Screen("lab-hint", c -> "", List.<String[]>of(new String[] {"lab", "ch1-first-container"}), "lab", "hint"));
+        s.add(new Screen("lab-hint-command", c -> "", List.of(new String[] {"lab", "ch1-first-container"}, new String[] {"lab", "hint"}),
+                "lab", "hint"));
         s.add(new Screen("lab-status", c -> "", List.<String[]>of(new String[] {"lab", "ch1-first-container"}), "lab", "status"));
         s.add(Screen.of("search", "search", "docker", "run", "-d"));
         s.add(Screen.of("show", "show", "starting-a-container-in-daemon-mode"));
