@@ -99,8 +99,9 @@ final class ProgressCommand extends BaseCommand {
         if (quiz.answered() == 0 && quiz.due() == 0) {
             return "";
         }
-        return "  " + s.dim("quiz ") + quiz.rightLastTime() + "/" + quiz.answered() + " right"
-                + (quiz.due() > 0 ? ", " + s.yellow(quiz.due() + " due") : "");
+        // kept on one line: where the row wraps, the score moves below the title whole
+        return "  " + Wrapper.keep(s.dim("quiz ") + quiz.rightLastTime() + "/" + quiz.answered() + " right"
+                + (quiz.due() > 0 ? ", " + s.yellow(quiz.due() + " due") : ""));
     }
 
     /** The quiz score of one chapter: its questions (written and generated) as last answered. */
