@@ -1,47 +1,51 @@
 package dev.dockernotes.app;
 
 import dev.dockernotes.render.Style;
+import dev.dockernotes.render.Theme;
 
 /**
- * Styles for command and screen output, in the one styling vocabulary of {@link Style} (the same
- * codes the Markdown renderer's theme writes), or none at all when output is plain.
+ * Styles for command and screen output: the roles of the {@link Theme} (the one styling vocabulary,
+ * the same the Markdown renderer uses), or none at all when output is plain.
  */
 public record Styles(boolean on) {
-    private static final Style BOLD = Style.NONE.bolded();
-    private static final Style DIM = Style.NONE.dimmed();
-    private static final Style MARK = Style.fg(Style.YELLOW).bolded();
+    private static final Theme THEME = new Theme(true);
 
     public static Styles of(OutputStyle style) {
         return new Styles(style.color());
     }
 
     public String bold(String s) {
-        return paint(BOLD, s);
+        return paint(THEME.strong(), s);
     }
 
     public String dim(String s) {
-        return paint(DIM, s);
+        return paint(THEME.label(), s);
     }
 
     public String green(String s) {
-        return paint(Style.fg(Style.GREEN), s);
+        return paint(THEME.success(), s);
     }
 
     public String red(String s) {
-        return paint(Style.fg(Style.RED), s);
+        return paint(THEME.failure(), s);
     }
 
     public String yellow(String s) {
-        return paint(Style.fg(Style.YELLOW), s);
+        return paint(THEME.warning(), s);
     }
 
     public String cyan(String s) {
-        return paint(Style.fg(Style.CYAN), s);
+        return paint(THEME.reference(), s);
+    }
+
+    /** The selected entry of a list, in reverse video. */
+    public String selected(String s) {
+        return paint(THEME.selection(), s);
     }
 
     /** A matched word in a search snippet: bold yellow, or *word* in plain text. */
     public String mark(String s) {
-        return on ? paint(MARK, s) : "*" + s + "*";
+        return on ? paint(THEME.match(), s) : "*" + s + "*";
     }
 
     /** {@code s} in {@code style}, then back to no style; {@code s} as it is in plain output. */

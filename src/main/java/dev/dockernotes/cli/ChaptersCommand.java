@@ -5,6 +5,8 @@ import dev.dockernotes.app.ExitCodes;
 import dev.dockernotes.app.Styles;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
+import dev.dockernotes.render.Columns;
+import dev.dockernotes.render.Wrapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,15 +46,28 @@ final class ChaptersCommand extends BaseCommand {
         int keyWidth = graph.chapters().stream().mapToInt(c -> c.chapterKey().length()).max().orElse(8);
         for (Topic c : graph.chapters()) {
             int sections = c.children().size();
-            out().println(s.bold(pad(c.chapterKey(), keyWidth)) + "  " + c.title() + "  "
-                    + s.dim("(" + sections + (sections == 1 ? " section)" : " sections)")));
+            out().println(row(s.bold(pad(c.chapterKey(), keyWidth)) + "  ", keyWidth + 2, c.title() + "  "
+                    + s.dim("(" + sections + (sections == 1 ? " section)" : " sections)")), style().width()));
         }
         return ExitCodes.OK;
     }
 
+    /**
+     * One row of a list: {@code text} after {@code head} ({@code columns} wide), filled to the width
+     * beside it, or, when that leaves too little room, on the lines below it.
+     */
+    static String row(String head, int columns, String text, int width) {
+        String kept = text.replace("  ", Wrapper.NBSP + " "); // a two-space gap in the text stays two spaces
+        if (width - columns >= 24) {
+            return Wrapper.fill(kept, head, " ".repeat(columns), width);
+        }
+        String under = " ".repeat(Math.min(columns, 8));
+        return head.stripTrailing() + "\n" + Wrapper.fill(kept, under, under, width);
+    }
+
     /** {@code s} filled with spaces to {@code width} terminal columns (a wide character takes two). */
     static String pad(String s, int width) {
-        int w = dev.dockernotes.render.Columns.width(s);
+        int w = Columns.width(s);
         return w >= width ? s : s + " ".repeat(width - w);
     }
 }

@@ -119,7 +119,15 @@ final class ExplainCommand extends BaseCommand {
             int col = Math.min(Math.max(12, width / 2), flags.stream().mapToInt(f -> Columns.width(flagLabel(f))).max().orElse(0) + 4);
             for (DockerCli.Flag f : flags) {
                 String label = "  " + flagLabel(f);
-                out().print(wrap(f.description(), label + " ".repeat(Math.max(1, col - Columns.width(label))), " ".repeat(col), width));
+                if (width - col < NARROWEST) { // too narrow for two columns: each description hangs below its flag
+                    out().print(wrap(Wrapper.keep(flagLabel(f)), "  ", "    ", width));
+                    out().print(wrap(f.description(), "        ", "        ", width));
+                } else if (Columns.width(label) + 2 > col) { // a label wider than its column: the description below it
+                    out().print(wrap(Wrapper.keep(flagLabel(f)), "  ", "    ", width));
+                    out().print(wrap(f.description(), " ".repeat(col), " ".repeat(col), width));
+                } else {
+                    out().print(wrap(f.description(), label + " ".repeat(col - Columns.width(label)), " ".repeat(col), width));
+                }
             }
         }
         if (!e.related().isEmpty()) {
@@ -144,6 +152,8 @@ final class ExplainCommand extends BaseCommand {
             }
         }
         col += 4;
+        // the meanings get at least NARROWEST columns beside the tokens, else they hang below each token
+        int indent = width - (col + 4) >= NARROWEST ? col + 2 : 4;
         boolean first = true;
         for (Part p : e.commands()) {
             if (!first) {
@@ -167,7 +177,8 @@ final class ExplainCommand extends BaseCommand {
                         : token.text().length() <= MAX_ECHO ? token.text() : token.text().substring(0, MAX_ECHO) + "...";
                 String label = "  " + text;
                 int labelWidth = Columns.width(label);
-                String pad = labelWidth + 1 < col ? " ".repeat(col - labelWidth) : "\n" + " ".repeat(col);
+                String pad = indent >= col ? (labelWidth + 1 < col ? " ".repeat(col - labelWidth) : "\n" + " ".repeat(col))
+                        : labelWidth + 2 + Columns.width(role) + 2 <= width ? "  " : "\n" + " ".repeat(indent);
                 String meaning = token.meaning();
                 if (token.kind() == Token.Kind.FLAG && token.flags().size() > 1) {
                     meaning = String.join("\n", meaning.split("; "));
@@ -179,15 +190,15 @@ final class ExplainCommand extends BaseCommand {
                 out().println(head);
                 for (String m : meaning.split("\n")) {
                     if (!m.isBlank()) {
-                        out().print(wrap(m, " ".repeat(col + 2), " ".repeat(col + 4), width));
+                        out().print(wrap(m, " ".repeat(indent), " ".repeat(indent + 2), width));
                     }
                 }
                 if (t.installed() != null) {
-                    out().print(wrap("from your installed docker: " + t.installed(), " ".repeat(col + 2), " ".repeat(col + 4), width));
+                    out().print(wrap("from your installed docker: " + t.installed(), " ".repeat(indent), " ".repeat(indent + 2), width));
                 }
                 for (Note n : t.notes()) {
-                    out().print(wrap("notes: " + n.text() + " (show\u00a0" + n.topic() + ")", " ".repeat(col + 2), " ".repeat(col + 4), width));
-                    printCorrections(n, " ".repeat(col + 2), " ".repeat(col + 4), s, width);
+                    out().print(wrap("notes: " + n.text() + " (show\u00a0" + n.topic() + ")", " ".repeat(indent), " ".repeat(indent + 2), width));
+                    printCorrections(n, " ".repeat(indent), " ".repeat(indent + 2), s, width);
                 }
             }
             if (!p.operator().isEmpty()) {
@@ -254,6 +265,8 @@ final class ExplainCommand extends BaseCommand {
     private static final String CORRECTION = "Correction:";
     /** Two spaces between a text and the command that shows more: a place the line may break. */
     private static final String GAP = Wrapper.NBSP + " ";
+    /** The fewest columns a token's meaning is given beside the tokens before it goes below them instead. */
+    private static final int NARROWEST = 30;
 
     /**
      * The corrections beside the notes that mark this quote wrong, right after it: the right fact

@@ -287,9 +287,9 @@ final class LabCommand extends BaseCommand {
             }
             Styles s = Styles.of(style());
             Optional<Lab> open = session.open(progress);
-            out().println(open.map(l -> "Open lab: " + s.bold(l.id()) + Labs.currentStep(l, progress)
-                            .map(st -> " (step " + (l.indexOf(st) + 1) + " of " + l.steps().size() + ")").orElse(""))
-                    .orElse("No lab is open: open one with dockernotes lab LAB"));
+            out().println(Wrapper.fill(open.map(l -> "Open lab: " + s.bold(l.id()) + Labs.currentStep(l, progress)
+                            .map(st -> " " + Wrapper.keep("(step " + (l.indexOf(st) + 1) + " of " + l.steps().size() + ")")).orElse(""))
+                    .orElse("No lab is open: open one with " + Wrapper.keep("dockernotes lab LAB")), "", "  ", style().width()));
             int width = catalog.labs().stream().mapToInt(l -> l.id().length()).max().orElse(10);
             List<String> done = rows.stream().map(row -> {
                 int hints = (int) row.get("hints");
@@ -302,8 +302,9 @@ final class LabCommand extends BaseCommand {
                 boolean finished = (Boolean) row.get("finished");
                 String mark = finished ? s.green("done") : (int) row.get("done") > 0 || (Boolean) row.get("open")
                         ? s.yellow("busy") : "    ";
-                out().println(mark + "  " + s.bold(ChaptersCommand.pad((String) row.get("lab"), width)) + "  "
-                        + ChaptersCommand.pad(done.get(i), doneWidth) + "  " + s.dim((String) row.get("title")));
+                out().println(ChaptersCommand.row(mark + "  " + s.bold(ChaptersCommand.pad((String) row.get("lab"), width)) + "  "
+                        + ChaptersCommand.pad(done.get(i), doneWidth) + "  ", 4 + 2 + width + 2 + doneWidth + 2,
+                        s.dim((String) row.get("title")), style().width()));
             }
             return ExitCodes.OK;
         }

@@ -11,6 +11,7 @@ import dev.dockernotes.progress.ProgressReport.ChapterRow;
 import dev.dockernotes.progress.SectionMark;
 import dev.dockernotes.quiz.QuizBank;
 import dev.dockernotes.render.Columns;
+import dev.dockernotes.render.Wrapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -52,17 +53,16 @@ final class ProgressCommand extends BaseCommand {
         int countWidth = report.chapters().stream().mapToInt(r -> count(r).length()).max().orElse(3);
         for (ChapterRow row : report.chapters()) {
             int used = keyWidth + 2 + BAR_WIDTH + 2 + countWidth + 2;
-            String title = style.terminal() ? fit(row.chapter().title(), style.width() - used) : row.chapter().title();
-            out().println(s.bold(ChaptersCommand.pad(row.chapter().chapterKey(), keyWidth)) + "  "
-                    + bar(row.readCount(), row.total(), s) + "  " + pad(count(row), countWidth) + "  " + title
-                    + chapterExtras(row, progress, s));
+            out().println(ChaptersCommand.row(s.bold(ChaptersCommand.pad(row.chapter().chapterKey(), keyWidth)) + "  "
+                    + bar(row.readCount(), row.total(), s) + "  " + pad(count(row), countWidth) + "  ", used,
+                    row.chapter().title() + chapterExtras(row, progress, s), style.width()));
         }
         out().println();
         if (report.last().isPresent()) {
-            out().println("Last place: " + lastPlace(report, now));
+            out().println(fitted("Last place: " + lastPlace(report, now), style.width()));
         }
-        out().println(next(report, s));
-        extraSections(report, progress, s).forEach(out()::println);
+        out().println(fitted(next(report, s), style.width()));
+        extraSections(report, progress, s, style.width()).forEach(line -> out().println(fitted(line, style.width())));
         return ExitCodes.OK;
     }
 
@@ -79,14 +79,6 @@ final class ProgressCommand extends BaseCommand {
         String done = "█".repeat(filled);
         String todo = "░".repeat(BAR_WIDTH - filled);
         return (done.isEmpty() ? "" : finished ? s.green(done) : s.cyan(done)) + (todo.isEmpty() ? "" : s.dim(todo));
-    }
-
-    /** Shortens text to {@code width} columns with an ellipsis, so a row stays one line on a narrow terminal. */
-    static String fit(String text, int width) {
-        if (text.codePointCount(0, text.length()) <= width || width < 10) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, width - 1)).stripTrailing() + "…";
     }
 
     private static String count(ChapterRow row) {
@@ -107,8 +99,9 @@ final class ProgressCommand extends BaseCommand {
         if (quiz.answered() == 0 && quiz.due() == 0) {
             return "";
         }
-        return "  " + s.dim("quiz ") + quiz.rightLastTime() + "/" + quiz.answered() + " right"
-                + (quiz.due() > 0 ? ", " + s.yellow(quiz.due() + " due") : "");
+        // kept on one line: where the row wraps, the score moves below the title whole
+        return "  " + Wrapper.keep(s.dim("quiz ") + quiz.rightLastTime() + "/" + quiz.answered() + " right"
+                + (quiz.due() > 0 ? ", " + s.yellow(quiz.due() + " due") : ""));
     }
 
     /** The quiz score of one chapter: its questions (written and generated) as last answered. */
@@ -123,7 +116,19 @@ final class ProgressCommand extends BaseCommand {
     }
 
     /** Extension point: sections after the reading summary (quiz results, labs). */
-    private List<String> extraSections(ProgressReport report, Progress progress, Styles s) {
+    /**
+     * A line filled to the width, its continuation lines indented two more than its own indentation;
+     * a line that fits, or a row laid out already (it has line ends), is left as it is.
+     */
+    private static String fitted(String line, int width) {
+        if (line.indexOf('\n') >= 0 || Columns.visibleWidth(line) <= width) {
+            return line;
+        }
+        String indent = line.substring(0, line.length() - line.stripLeading().length());
+        return Wrapper.fill(line.stripLeading().replace("  ", Wrapper.NBSP + " "), indent, indent + "  ", width);
+    }
+
+    private List<String> extraSections(ProgressReport report, Progress progress, Styles s, int columns) {
         List<String> lines = new ArrayList<>();
         ProgressReport.QuizSummary quiz = report.quiz();
         if (quiz.answered() > 0 || quiz.due() > 0) {
@@ -142,9 +147,10 @@ final class ProgressCommand extends BaseCommand {
             int steps = report.labs().stream().mapToInt(l -> String.valueOf(l.stepsFinished()).length()).max().orElse(1);
             for (ProgressReport.LabSummary lab : report.labs()) {
                 String count = String.valueOf(lab.stepsFinished());
-                lines.add("  " + ChaptersCommand.pad(lab.lab(), width) + "  " + " ".repeat(steps - count.length()) + count
+                String head = "  " + ChaptersCommand.pad(lab.lab(), width) + "  " + " ".repeat(steps - count.length());
+                lines.add(ChaptersCommand.row(head, Columns.width(head), count
                         + (lab.stepsFinished() == 1 ? " step" : " steps") + " finished"
-                        + (lab.hintsUsed() > 0 ? ", " + lab.hintsUsed() + (lab.hintsUsed() == 1 ? " hint" : " hints") : ""));
+                        + (lab.hintsUsed() > 0 ? ", " + lab.hintsUsed() + (lab.hintsUsed() == 1 ? " hint" : " hints") : ""), columns));
             }
         }
         return lines;

@@ -99,7 +99,7 @@ public final class Columns {
             i += Character.charCount(cp);
         }
         if (rendered.indexOf('\u001b') >= 0) {
-            sb.append("\u001b[0m\u001b]8;;\u001b\\");
+            sb.append(Style.RESET).append(Style.LINK_END);
         }
         return sb.append(columns > 0 ? "›" : "").toString();
     }

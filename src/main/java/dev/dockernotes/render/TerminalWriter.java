@@ -208,7 +208,7 @@ public final class TerminalWriter {
             }
             if (!s.style().equals(style)) {
                 if (!style.isPlain()) {
-                    out.append("\u001b[0m");
+                    out.append(Style.RESET);
                 }
                 out.append(s.style().sgr());
                 style = s.style();
@@ -216,7 +216,7 @@ public final class TerminalWriter {
             out.append(Controls.visible(s.text()));
         }
         if (!style.isPlain()) {
-            out.append("\u001b[0m");
+            out.append(Style.RESET);
         }
         if (link != null) {
             out.append(osc8(""));
@@ -224,7 +224,7 @@ public final class TerminalWriter {
     }
 
     private static String osc8(String url) {
-        return "\u001b]8;;" + url + "\u001b\\";
+        return Style.linkStart(url);
     }
 
     /** Everything written, ending with exactly one newline. */

@@ -143,4 +143,37 @@ public record Theme(boolean color) {
     public Style operator() {
         return Style.NONE.bolded();
     }
+
+    // command output (explain, quiz, lab, progress, search) and screens: one role for each kind of text
+    /** The selected entry of a list (the pager's contents). */
+    public Style selection() {
+        return Style.NONE.reversed();
+    }
+
+    public Style success() {
+        return Style.fg(Style.GREEN);
+    }
+
+    public Style failure() {
+        return Style.fg(Style.RED);
+    }
+
+    public Style warning() {
+        return Style.fg(Style.YELLOW);
+    }
+
+    /** A command to run next ({@code dockernotes show ID}, {@code explain ...}). */
+    public Style reference() {
+        return Style.fg(Style.CYAN);
+    }
+
+    /** A label before a value ("Why:", "Section:") and other secondary text. */
+    public Style label() {
+        return Style.NONE.dimmed();
+    }
+
+    /** A searched word found in a snippet. */
+    public Style match() {
+        return Style.fg(Style.YELLOW).bolded();
+    }
 }

@@ -81,10 +81,10 @@ final class WrapperTextFiller {
 
     void endLine() {
         if (!openStyles.isEmpty()) {
-            line.append("\u001b[0m");
+            line.append(Style.RESET);
         }
         if (!openLink.isEmpty()) {
-            line.append("\u001b]8;;\u001b\\");
+            line.append(Style.LINK_END);
         }
         // a space kept to a word (a no-break space) is not left at the end of a line
         String l = TRAILING_SPACE.matcher(line.toString().replace(NBSP, ' ')).replaceFirst("$1");

@@ -30,7 +30,6 @@ public final class LessonPager {
 
     /** Prose is easier to read in lines no longer than this, however wide the window. */
     static final int MAX_TEXT_WIDTH = 100;
-    private static final int HEADER_LINES = 4;
     private static final int FOOTER_LINES = 1;
 
     private final Terminal terminal;
@@ -142,7 +141,8 @@ public final class LessonPager {
 
     /** The whole screen for the navigator's state: header, content, key line; exactly {@code height} rows. */
     synchronized List<String> screen(int width, int height) {
-        int view = Math.max(1, height - HEADER_LINES - FOOTER_LINES);
+        List<String> titles = titles(width); // a long title wraps: the header takes the rows it needs
+        int view = Math.max(1, height - titles.size() - 2 - FOOTER_LINES);
         List<String> content;
         String keysLine;
         scrollPosition = "";
@@ -180,7 +180,7 @@ public final class LessonPager {
                         "n · p · t · ? help · q quit", "? help · q quit", "q quit");
             }
         }
-        List<String> screen = new ArrayList<>(header(width)); // after the content: it shows the scroll position
+        List<String> screen = new ArrayList<>(header(titles, width)); // after the content: it shows the scroll position
         for (int i = 0; i < view; i++) {
             screen.add(i < content.size() ? Columns.truncate(content.get(i), width) : "");
         }
@@ -198,14 +198,24 @@ public final class LessonPager {
         return keyLines[keyLines.length - 1];
     }
 
-    private List<String> header(int width) {
+    /** The chapter's title and where the reader is, each wrapped at words to the width (nothing cut). */
+    private List<String> titles(int width) {
+        int k = nav.section() + 1;
+        int n = lesson.size();
+        int readCount = n - nav.unread().size();
+        String where = nav.mode() != Mode.FINISHED ? "Section " + k + " of " + n + " · " + lesson.sections().get(nav.section()).title()
+                : nav.allRead() ? "Finished: all " + n + " sections read"
+                : "End of the chapter: " + readCount + " of " + n + " sections read";
+        List<String> lines = new ArrayList<>(Wrapper.lines(bold(lesson.chapterTitle()), "", "  ", width));
+        lines.addAll(Wrapper.lines(where, "", "  ", width));
+        return lines;
+    }
+
+    private List<String> header(List<String> titles, int width) {
         int k = nav.section() + 1;
         int n = lesson.size();
         int readCount = n - nav.unread().size();
         boolean end = nav.mode() == Mode.FINISHED;
-        String where = !end ? "Section " + k + " of " + n + " · " + lesson.sections().get(nav.section()).title()
-                : nav.allRead() ? "Finished: all " + n + " sections read"
-                : "End of the chapter: " + readCount + " of " + n + " sections read";
         int barWidth = Math.max(10, Math.min(30, width - 30));
         int done = end ? (int) Math.round((double) readCount / n * barWidth) : (int) Math.round((double) k / n * barWidth);
         // the same bar without colour (NO_COLOR): heavy for what is read, light for the rest
@@ -213,11 +223,10 @@ public final class LessonPager {
                 ? styles.cyan("━".repeat(done)) + styles.dim("─".repeat(barWidth - done))
                 : "━".repeat(done) + "─".repeat(barWidth - done);
         int percent = end ? readCount * 100 / n : k * 100 / n;
-        return List.of(
-                Columns.truncate(bold(lesson.chapterTitle()), width),
-                Columns.truncate(where, width),
-                Columns.truncate(bar + " " + percent + "%" + scrollPosition, width),
-                "");
+        List<String> header = new ArrayList<>(titles);
+        header.add(Columns.truncate(bar + " " + percent + "%" + scrollPosition, width));
+        header.add("");
+        return header;
     }
 
     private List<String> contents(int width, int view) {
@@ -225,15 +234,23 @@ public final class LessonPager {
         lines.add(bold("Contents") + (nav.typed().isEmpty() ? "" : "  go to: " + nav.typed()));
         lines.add("");
         int digits = String.valueOf(lesson.size()).length();
+        int selectedLine = 0;
         for (int i = 0; i < lesson.size(); i++) {
             String number = String.format("%" + digits + "d. ", i + 1);
             String marker = i == nav.selected() ? "▸ " : "  ";
-            String current = i == nav.section() ? "  (current)" : "";
-            String line = marker + number + lesson.sections().get(i).title() + current;
-            lines.add(i == nav.selected() && color ? "\u001b[7m" + line + "\u001b[0m" : line);
+            String current = i == nav.section() ? Wrapper.NBSP + " (current)" : "";
+            // a long title wraps under itself, whole
+            List<String> entry = Wrapper.lines(lesson.sections().get(i).title() + current, marker + number,
+                    " ".repeat(Columns.width(marker + number)), width);
+            if (i == nav.selected()) {
+                selectedLine = lines.size();
+            }
+            for (String line : entry) {
+                lines.add(i == nav.selected() ? styles.selected(line) : line);
+            }
         }
         // keep the selected entry on screen
-        int first = Math.max(0, Math.min(nav.selected() + 2 - view / 2, lines.size() - view));
+        int first = Math.max(0, Math.min(selectedLine - view / 2, lines.size() - view));
         return lines.subList(first, Math.min(lines.size(), first + view));
     }
 

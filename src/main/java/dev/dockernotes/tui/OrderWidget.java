@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.NonBlockingReader;
 
 /**
@@ -90,7 +91,8 @@ final class OrderWidget {
     private void draw(List<String> items, List<Integer> order, int cursor, boolean holding, boolean redraw) {
         PrintWriter w = terminal.writer();
         if (redraw && drawnRows > 0) {
-            w.print("\r\u001b[" + drawnRows + "A");
+            w.print("\r");
+            terminal.puts(Capability.parm_up_cursor, drawnRows);
         }
         int width = Math.max(20, (terminal.getWidth() > 0 ? terminal.getWidth() : 80) - 1); // never the last column: no autowrap
         int rows = 0;
@@ -99,11 +101,13 @@ final class OrderWidget {
             String mark = pos == cursor ? (holding ? "=>" : " >") : "  ";
             String number = mark + " " + (pos + 1) + ". ";
             for (String line : Wrapper.lines(items.get(i) + Wrapper.NBSP + " (" + (i + 1) + ")", number, " ".repeat(number.length()), width)) {
-                w.print("\r\u001b[K" + line + "\r\n");
+                w.print("\r");
+                terminal.puts(Capability.clr_eol);
+                w.print(line + "\r\n");
                 rows++;
             }
         }
-        w.print("\u001b[J"); // a narrower drawing before left rows below: erase them
+        terminal.puts(Capability.clr_eos); // a narrower drawing before left rows below: erase them
         drawnRows = rows;
         w.flush();
     }

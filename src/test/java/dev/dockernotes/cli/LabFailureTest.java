@@ -110,7 +110,8 @@ class LabFailureTest {
         cli.run("lab", "hint");
         cli.run("lab", "ch3-containers");
         cli.run("lab", "hint");
-        List<String> rows = cli.run("lab", "status").out().lines().skip(1).toList();
+        List<String> rows = cli.run("lab", "status").out().lines().skip(1)
+                .filter(r -> r.matches("(done|busy| {4})  \\S.*")).toList(); // a row's first line (a long title wraps)
         assertThat(rows).hasSizeGreaterThan(2);
         // each title starts in the same column, hints or not
         java.util.regex.Pattern title = java.util.regex.Pattern.compile(".*  (\\S.*)$");

@@ -133,4 +133,23 @@ class LearnTmuxIT {
             assertThat(t.waitForExit()).isZero();
         }
     }
+
+    /** At 40x12 the header and the contents wrap a long title at a word, whole, and the key line keeps "q quit". */
+    @Test
+    void atFortyColumnsLongTitlesWrapInsteadOfBeingCut() throws Exception {
+        try (Tmux t = new Tmux().start(40, 12, start("learn chapter2 --no-color"))) {
+            String first = t.waitForText("Section 1 of 8");
+            assertThat(first).contains("Section 1 of 8 · Components of Docker\n  Engine\n").doesNotContain("›");
+            assertThat(first.lines()).allMatch(l -> l.length() <= 40);
+            assertThat(first.stripTrailing()).endsWith("q quit");
+            t.type("t");
+            String contents = t.waitForText("Contents");
+            assertThat(contents).contains("▸ 1. Components of Docker Engine\n     (current)\n", "  2. runc").doesNotContain("›");
+            assertThat(contents.lines()).allMatch(l -> l.length() <= 40);
+            t.keys("Escape");
+            t.waitForText("Section 1 of 8");
+            t.type("q");
+            assertThat(t.waitForExit()).isZero();
+        }
+    }
 }

@@ -59,6 +59,42 @@ class LessonPagerTest {
         assertThat(text.contains("↩")).isEqualTo(width < 120);
     }
 
+    private static final Lesson LONG_TITLES = new Lesson("Chapter 3: Images and Containers, Layers and Volumes", List.of(
+            new Lesson.Section("one", "What Happens When You Run Multiple Containers from a Single Image?", "### One\n\nText."),
+            new Lesson.Section("two", "Two", "### Two\n\nText.")),
+            "**Done.**");
+
+    private LessonPager longTitles(String keys) {
+        DumbTerminal terminal;
+        try {
+            terminal = new DumbTerminal("test", "xterm-256color",
+                    new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), output, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        terminal.setSize(new Size(40, 14));
+        return new LessonPager(terminal, LONG_TITLES, true, false, shown::add);
+    }
+
+    /** At 40 columns a long chapter or section title wraps at words, in the header and in the contents: nothing is cut. */
+    @Test
+    void longTitlesWrapWholeInTheHeaderAndTheContents() throws IOException {
+        LessonPager lesson = longTitles("q");
+        lesson.run(0);
+        List<String> header = lesson.lastScreen().subList(0, 5).stream().map(dev.dockernotes.render.Columns::strip).toList();
+        assertThat(header).containsExactly("Chapter 3: Images and Containers, Layers", "  and Volumes",
+                "Section 1 of 2 · What Happens When You", "  Run Multiple Containers from a Single", "  Image?");
+        LessonPager pager = longTitles("t");
+        pager.run(0);
+        List<String> screen = pager.lastScreen();
+        assertThat(screen).hasSize(14).allSatisfy(l -> assertThat(dev.dockernotes.render.Columns.visibleWidth(l)).isLessThanOrEqualTo(40));
+        String text = dev.dockernotes.render.Columns.strip(String.join("\n", screen));
+        assertThat(text).doesNotContain("›").contains("▸ 1. What Happens When You Run Multiple\n"
+                + "     Containers from a Single Image?\n" + "     (current)\n" + "  2. Two");
+        // the selected entry is in reverse video on every one of its lines, through the theme's role
+        assertThat(screen.stream().filter(l -> l.startsWith("\u001b[7m"))).hasSize(3);
+    }
+
     @Test
     void showsAHeaderWithTheChapterThePlaceAndAProgressBar() throws IOException {
         LessonPager pager = pager("q", 60, 12);
