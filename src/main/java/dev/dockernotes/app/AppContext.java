@@ -186,6 +186,10 @@ public final class AppContext {
         if (onTerminal && screens != null && screens.openWidth() > 0) {
             return screens.openWidth(); // a lesson's terminal is open: no stty process to ask
         }
+        int ttyColumns = onTerminal && screens != null ? screens.stdoutColumns() : 0;
+        if (ttyColumns > 0) {
+            return ttyColumns; // one system call, no stty process
+        }
         if (onTerminal) {
             return TerminalSize.columns().orElse(OutputStyle.DEFAULT_WIDTH);
         }

@@ -23,6 +23,14 @@ public interface Screens {
     }
 
     /**
+     * Standard output's width in columns without opening a terminal (one system call where it can be
+     * made); 0 when it cannot be told this way.
+     */
+    default int stdoutColumns() {
+        return 0;
+    }
+
+    /**
      * Pages through a lesson from section {@code start}, calling {@code onShow} with the index of each
      * section when it is shown (to record it as read). Only when {@link #interactive()}.
      *

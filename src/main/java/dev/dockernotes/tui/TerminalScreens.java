@@ -68,6 +68,11 @@ public final class TerminalScreens implements Screens, AutoCloseable {
     }
 
     @Override
+    public int stdoutColumns() {
+        return Terminals.stdoutColumns();
+    }
+
+    @Override
     public Paged page(Lesson lesson, boolean color, Set<Integer> alreadyRead, IntConsumer onShow, int start) {
         LessonPager pager = new LessonPager(terminal(), lesson, color, color, alreadyRead, onShow);
         Lesson.Outcome outcome = pager.run(start);

@@ -43,6 +43,26 @@ public final class Terminals {
     }
 
     /**
+     * Standard output's width in columns, asked with one system call (TIOCGWINSZ) and without
+     * opening a terminal; 0 when stdout is no terminal or the native library cannot be used here.
+     * One-shot commands on a terminal would otherwise run {@code stty size} (a child process).
+     */
+    public static int stdoutColumns() {
+        if (!NativeLibrary.load()) {
+            return 0;
+        }
+        try {
+            org.jline.nativ.CLibrary.WinSize size = new org.jline.nativ.CLibrary.WinSize();
+            int stdout = 1;
+            return org.jline.nativ.CLibrary.isatty(stdout) == 1
+                    && org.jline.nativ.CLibrary.ioctl(stdout, org.jline.nativ.CLibrary.TIOCGWINSZ, size) == 0
+                    ? Math.max(0, size.ws_col) : 0;
+        } catch (RuntimeException | LinkageError e) {
+            return 0;
+        }
+    }
+
+    /**
      * The system terminal on our provider, with TerminalBuilder's defaults (native signals, default
      * handlers, $TERM); null when the native library cannot be used here.
      */
