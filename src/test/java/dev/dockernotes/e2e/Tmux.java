@@ -58,6 +58,11 @@ public final class Tmux implements AutoCloseable {
         return tmux("capture-pane", "-p", "-t", "it");
     }
 
+    /** The screen with the lines the terminal wrapped joined again: shows lines wider than the window. */
+    public String joinedScreen() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-p", "-J", "-t", "it");
+    }
+
     public Tmux resize(int width, int height) throws IOException, InterruptedException {
         tmux("resize-window", "-t", "it", "-x", String.valueOf(width), "-y", String.valueOf(height));
         return this;
