@@ -2,6 +2,7 @@ package dev.dockernotes.notes;
 
 import dev.dockernotes.content.Problem;
 import dev.dockernotes.errors.DockernotesException;
+import dev.dockernotes.resources.BuiltInResources;
 import dev.dockernotes.text.Controls;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,9 +99,7 @@ public final class NotesLoader {
     }
 
     private static byte[] classpathResource(String name) throws IOException {
-        try (InputStream in = NotesLoader.class.getClassLoader().getResourceAsStream(name)) {
-            return in == null ? null : in.readAllBytes();
-        }
+        return BuiltInResources.read(name);
     }
 
     /** A folder of Markdown files (searched in subfolders too, hidden ones skipped), or one Markdown file. */
@@ -315,9 +314,10 @@ public final class NotesLoader {
         List<String> names = new ArrayList<>();
         // The build writes an INDEX of each content folder: reading it beats walking the jar's
         // 16,000 entries (about 13 ms of a cold start).
-        try (InputStream index = NotesLoader.class.getClassLoader().getResourceAsStream(folder + "INDEX")) {
+        try {
+            byte[] index = BuiltInResources.read(folder + "INDEX");
             if (index != null) {
-                for (String line : new String(index.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                for (String line : new String(index, java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
                     String name = line.strip();
                     if (name.endsWith(suffix) && name.indexOf('/') < 0) {
                         names.add(name);
