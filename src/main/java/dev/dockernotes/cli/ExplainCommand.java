@@ -264,8 +264,9 @@ final class ExplainCommand extends BaseCommand {
         for (Correction c : n.corrections()) {
             String text = CORRECTION + " " + c.text() + (c.source().isEmpty() ? "" : " (Source: " + c.source() + ")");
             String label = s.yellow(CORRECTION).equals(CORRECTION) ? "CORRECTION:" : s.bold(s.yellow(CORRECTION));
-            out().print(wrap(text, first, rest, width).replaceFirst(java.util.regex.Pattern.quote(CORRECTION),
-                    java.util.regex.Matcher.quoteReplacement(label)));
+            String wrapped = wrap(text, first, rest, width);
+            int at = wrapped.indexOf(CORRECTION); // the label, in its style (no regex: compiled per call, cold)
+            out().print(at < 0 ? wrapped : wrapped.substring(0, at) + label + wrapped.substring(at + CORRECTION.length()));
         }
     }
 
