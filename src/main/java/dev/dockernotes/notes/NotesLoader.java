@@ -272,6 +272,14 @@ public final class NotesLoader {
         return false;
     }
 
+    /**
+     * {@link #naturalKey} order. Not Comparator.comparing: its lambda is the JDK's, which the
+     * launcher's archive does not hold, so every start spun its class.
+     */
+    private static int byNaturalKey(String a, String b) {
+        return naturalKey(a).compareTo(naturalKey(b));
+    }
+
     /** "chapter10" after "chapter9": digits compare as numbers. */
     static String naturalKey(String s) {
         StringBuilder sb = new StringBuilder();
@@ -323,7 +331,7 @@ public final class NotesLoader {
                         names.add(name);
                     }
                 }
-                names.sort(Comparator.comparing(NotesLoader::naturalKey));
+                names.sort(NotesLoader::byNaturalKey);
                 return names;
             }
         } catch (IOException e) {
@@ -351,7 +359,7 @@ public final class NotesLoader {
         } catch (IOException | URISyntaxException | RuntimeException e) {
             throw new DockernotesException("cannot list the built-in " + folder + " files: " + e.getMessage(), e);
         }
-        names.sort(Comparator.comparing(NotesLoader::naturalKey));
+        names.sort(NotesLoader::byNaturalKey);
         return names;
     }
 }
