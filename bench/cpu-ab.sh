@@ -16,17 +16,10 @@ cmds=("$@")
 [ ${#cmds[@]} -eq 0 ] && cmds=("explain docker container stop" "chapters" "search volume")
 work=$(mktemp -d "${TMPDIR:-/tmp}/dockernotes-cpu-ab.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss2m -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput)
-for side in a b; do
-  src=$A
-  [ $side = b ] && src=$B
-  mkdir -p "$work/$side/target"
-  cp "$src" "$work/$side/target/dockernotes.jar"
-  [ -d "$(dirname "$src")/lib" ] && cp -r "$(dirname "$src")/lib" "$work/$side/target/lib"
-  DOCKERNOTES_HOME=$work/train "$JAVA" -XX:ArchiveClassesAtExit="$work/$side/a.jsa" -Xlog:disable -XX:TieredStopAtLevel=1 \
-    -XX:+UseSerialGC -jar "$work/$side/target/dockernotes.jar" --cds-training </dev/null >/dev/null 2>&1
-done
+# shellcheck source=bench/ab-sides.sh
+. "$(cd "$(dirname "$0")" && pwd)/ab-sides.sh"
+prepare_side a "$A"
+prepare_side b "$B"
 export DOCKERNOTES_HOME=$work/home
 run() { # side, command words...
   local side=$1
