@@ -11,16 +11,10 @@ runs=9
 [ $# -eq 2 ] || { sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/dockernotes-ab.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss2m -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput)
-for side in a b; do
-  src=$1; shift
-  mkdir -p "$work/$side/target"
-  cp "$src" "$work/$side/target/dockernotes.jar"
-  [ -d "$(dirname "$src")/lib" ] && cp -r "$(dirname "$src")/lib" "$work/$side/target/lib"
-  DOCKERNOTES_HOME=$work/train "$JAVA" -XX:ArchiveClassesAtExit="$work/$side/a.jsa" -Xlog:disable -XX:TieredStopAtLevel=1 \
-    -XX:+UseSerialGC -jar "$work/$side/target/dockernotes.jar" --cds-training </dev/null >/dev/null 2>&1
-done
+# shellcheck source=bench/ab-sides.sh
+. "$root/bench/ab-sides.sh"
+prepare_side a "$1"
+prepare_side b "$2"
 mkdir -p "$work/hello"
 javac -d "$work/hello" "$root/bench/Hello.java"
 printf 'a\nb\nc\nd\ne\n' > "$work/answers.txt"

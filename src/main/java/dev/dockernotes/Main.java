@@ -41,15 +41,15 @@ public final class Main {
         if (args.length == 0 && env.stdinIsTerminal() && env.stdoutIsTerminal()) {
             args = new String[] {"shell"};
         }
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        // A thread that dies of an error says so in one line, like the main one below.
+        Thread.setDefaultUncaughtExceptionHandler(new OneLineFatal(debug, err));
         if (args.length == 1 && args[0].equals("--cds-training")) {
             dev.dockernotes.fast.FastPath.train(ctx); // the hot commands as the fast path runs them
             int trained = TrainingRun.run(ctx); // the launcher's class-data-sharing archive run
             dev.dockernotes.repl.ShellTraining.run(ctx); // and the shell's and lesson's terminal classes
             System.exit(trained);
         }
-        boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        // A thread that dies of an error says so in one line, like the main one below.
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> fatal(e, debug, err));
         int code;
         try {
             code = dev.dockernotes.fast.FastPath.execute(ctx, out, err, args); // the hot commands without picocli's model
@@ -62,6 +62,18 @@ public final class Main {
         err.flush();
         screens.close();
         System.exit(code);
+    }
+
+    /**
+     * The uncaught-exception handler: a class, not a lambda (a lambda the launcher's archive lacks
+     * is spun with ASM at run time, about 5 ms of a start), set before the training run so that the
+     * archive holds it.
+     */
+    private record OneLineFatal(boolean debug, PrintWriter err) implements Thread.UncaughtExceptionHandler {
+        @Override
+        public void uncaughtException(Thread thread, Throwable e) {
+            fatal(e, debug, err);
+        }
     }
 
     /** One line for an error that escaped every handler; the stack trace only with --debug. */

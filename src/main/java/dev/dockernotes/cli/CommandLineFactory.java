@@ -41,15 +41,7 @@ public final class CommandLineFactory {
      * largest part of start-up); a test checks these names against the commands' own.
      */
     public static BaseCommand hotCommand(String name, AppContext ctx) {
-        return switch (name) {
-            case "chapters" -> new ChaptersCommand(ctx);
-            case "show" -> new ShowCommand(ctx);
-            case "learn" -> new LearnCommand(ctx);
-            case "search" -> new SearchCommand(ctx);
-            case "explain" -> new ExplainCommand(ctx);
-            case "quiz" -> new QuizCommand(ctx);
-            default -> null;
-        };
+        return HotCommandFactory.create(name, ctx);
     }
 
     /** The whole command tree: for the shell, help, completion scripts and tests. */

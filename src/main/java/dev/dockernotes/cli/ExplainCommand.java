@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -58,11 +59,7 @@ final class ExplainCommand extends BaseCommand {
         List<String> input = new ArrayList<>(words);
         boolean json = input.remove("--json") | jsonOption.json(); // after the first word, --json is a word too
         DockerCli cli = DockerCli.builtIn();
-        Optional<InstalledDockerHelp> installed = ctx.env().get("DOCKERNOTES_NO_INSTALLED_DOCKER").isPresent()
-                ? Optional.empty()
-                : InstalledDockerHelp.find(ctx.env().variables().get("PATH"), StateDir.resolve(ctx.env().variables()));
-        Explainer explainer = new Explainer(graph(), ctx.commandNamer(), cli,
-                c -> installed.map(h -> h.flags(c)).orElse(Map.of()));
+        Explainer explainer = new Explainer(graph(), ctx.commandNamer(), cli, new InstalledFlags());
         Explanation e = explainer.explain(input);
         // Compose and Buildx are plugins: say so when the installed docker lacks one (a few file checks)
         List<String> pluginNotes = e.kind() == Explanation.Kind.NOT_FOUND ? List.of()
@@ -94,6 +91,24 @@ final class ExplainCommand extends BaseCommand {
             reporter().error(problem);
         }
         return e.found() ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    /**
+     * The installed docker's flag descriptions of a command, the docker found on the PATH the first
+     * time a line asks (a command or a concept explained never looks for it: a few file checks).
+     */
+    private final class InstalledFlags implements Function<DockerCli.Command, Map<String, String>> {
+        private Optional<InstalledDockerHelp> installed;
+
+        @Override
+        public Map<String, String> apply(DockerCli.Command command) {
+            if (installed == null) {
+                installed = ctx.env().get("DOCKERNOTES_NO_INSTALLED_DOCKER").isPresent()
+                        ? Optional.empty()
+                        : InstalledDockerHelp.find(ctx.env().variables().get("PATH"), StateDir.resolve(ctx.env().variables()));
+            }
+            return installed.map(h -> h.flags(command)).orElse(Map.of());
+        }
     }
 
     private void printCommand(Explanation e, Styles s, int width) {
@@ -277,8 +292,9 @@ final class ExplainCommand extends BaseCommand {
         for (Correction c : n.corrections()) {
             String text = CORRECTION + " " + c.text() + (c.source().isEmpty() ? "" : " (Source: " + c.source() + ")");
             String label = s.yellow(CORRECTION).equals(CORRECTION) ? "CORRECTION:" : s.bold(s.yellow(CORRECTION));
-            out().print(wrap(text, first, rest, width).replaceFirst(java.util.regex.Pattern.quote(CORRECTION),
-                    java.util.regex.Matcher.quoteReplacement(label)));
+            String wrapped = wrap(text, first, rest, width);
+            int at = wrapped.indexOf(CORRECTION); // the label, in its style (no regex: compiled per call, cold)
+            out().print(at < 0 ? wrapped : wrapped.substring(0, at) + label + wrapped.substring(at + CORRECTION.length()));
         }
     }
 

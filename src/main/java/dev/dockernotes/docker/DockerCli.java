@@ -1,12 +1,7 @@
 package dev.dockernotes.docker;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -167,6 +162,10 @@ public final class DockerCli {
             return Collections.unmodifiableList(flags);
         }
 
+        void addFlag(Flag flag) {
+            flags.add(flag);
+        }
+
         /** The flag with this short or long name ("-t", "--timeout"). */
         public Optional<Flag> flag(String flagName) {
             for (Flag f : flags) {
@@ -226,7 +225,7 @@ public final class DockerCli {
     private Map<String, List<String>> children;
     private Set<String> managementCommands;
 
-    private DockerCli(String version, List<Flag> globalFlags, List<Command> commands, List<Plugin> plugins) {
+    DockerCli(String version, List<Flag> globalFlags, List<Command> commands, List<Plugin> plugins) {
         this.version = version;
         this.plugins = List.copyOf(plugins);
         this.globalFlags = List.copyOf(globalFlags);
@@ -244,24 +243,7 @@ public final class DockerCli {
     }
 
     private static final class Holder {
-        static final DockerCli BUILT_IN = load();
-
-        private static DockerCli load() {
-            try (InputStream core = resource(RESOURCE); InputStream plugins = resource(PLUGINS_RESOURCE)) {
-                return parse(new InputStreamReader(core, StandardCharsets.UTF_8),
-                        new InputStreamReader(plugins, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static InputStream resource(String name) {
-            InputStream in = DockerCli.class.getResourceAsStream(name);
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return in;
-        }
+        static final DockerCli BUILT_IN = DockerModelReader.builtIn();
     }
 
     /** The model shipped with dockernotes, loaded on first use. */
@@ -274,62 +256,7 @@ public final class DockerCli {
      * any plugin files. Records after a P record belong to that plugin.
      */
     public static DockerCli parse(Reader reader, Reader... more) throws IOException {
-        String version = "";
-        List<Flag> globals = new ArrayList<>();
-        List<Command> commands = new ArrayList<>();
-        List<Plugin> plugins = new ArrayList<>();
-        List<Reader> readers = new ArrayList<>();
-        readers.add(reader);
-        readers.addAll(List.of(more));
-        for (Reader r : readers) {
-            BufferedReader in = new BufferedReader(r);
-            Command current = null;
-            Plugin plugin = null;
-            String line;
-            int lineNumber = 0;
-            while ((line = in.readLine()) != null) {
-                lineNumber++;
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                try {
-                    switch (f[0]) {
-                        case "V" -> version = f[1];
-                        case "P" -> {
-                            plugin = new Plugin(f[1], f[2], f[3], f[4]);
-                            plugins.add(plugin);
-                            current = null;
-                        }
-                        case "G" -> globals.add(new Flag(f[1], f[2], f[3], f[4]));
-                        case "M" -> {
-                            current = new Command(f[1], List.of(), "COMMAND", f[2], true, plugin, marks(f, 3));
-                            commands.add(current);
-                        }
-                        case "C" -> {
-                            List<String> aliases = f[2].isEmpty() ? List.of() : List.of(f[2].split(","));
-                            current = new Command(f[1], aliases, f[3], f[4], false, plugin, marks(f, 5));
-                            commands.add(current);
-                        }
-                        case "F" -> {
-                            if (current == null) {
-                                throw new IOException("line " + lineNumber + ": a flag before any command");
-                            }
-                            Set<String> m = marks(f, 5);
-                            current.flags.add(new Flag(f[1], f[2], f[3], f[4], m.contains("hidden"), m.contains("deprecated")));
-                        }
-                        default -> throw new IOException("line " + lineNumber + ": unknown record '" + f[0] + "'");
-                    }
-                } catch (ArrayIndexOutOfBoundsException e) {
-                    throw new IOException("line " + lineNumber + ": too few fields in a '" + f[0] + "' record");
-                }
-            }
-        }
-        return new DockerCli(version, globals, commands, plugins);
-    }
-
-    private static Set<String> marks(String[] fields, int at) {
-        return fields.length > at && !fields[at].isEmpty() ? Set.of(fields[at].split(",")) : Set.of();
+        return DockerModelReader.parse(reader, more);
     }
 
     /** The CLI plugins the model knows (Compose, Buildx). */

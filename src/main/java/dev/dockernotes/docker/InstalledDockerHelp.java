@@ -92,7 +92,9 @@ public final class InstalledDockerHelp {
                 return Optional.empty();
             }
             Files.createDirectories(cacheDir);
-            Path tmp = Files.createTempFile(cacheDir, "help", ".tmp");
+            // not Files.createTempFile, whose SecureRandom costs a cold start dearly; created new, so two
+            // runs never share one (one that meets another's name just does not cache)
+            Path tmp = Files.createFile(cacheDir.resolve("help." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp"));
             Files.writeString(tmp, out, StandardCharsets.UTF_8);
             Files.move(tmp, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return Optional.of(out);

@@ -21,7 +21,8 @@ public final class LookAlikes {
     /** What Java makes of a typographic dash's UTF-8 bytes when the locale is not UTF-8 (LANG=C). */
     private static final char UNDECODED = '\uFFFD';
     private static final Pattern DASHED_WORD = Pattern.compile("(?<=^|\\s)([" + DASHES + UNDECODED + "]+)([A-Za-z][\\w-]*)");
-    private static final Pattern CURLY = Pattern.compile("[\u201C\u201D\u201E\u2018\u2019\u201A]");
+    private static final String CURLY_QUOTES = "\u201C\u201D\u201E\u2018\u2019\u201A";
+    private static final Pattern CURLY = Pattern.compile("[" + CURLY_QUOTES + "]");
 
     /** A line with its look-alikes replaced by what was meant, and one sentence per look-alike. */
     public record Result(String fixed, List<String> problems) {
@@ -32,10 +33,24 @@ public final class LookAlikes {
 
     /** Each look-alike dash read as two hyphens when the word is a long flag of some docker command, else as one. */
     public static Result fix(String line, DockerCli cli) {
+        if (!hasLookAlike(line)) {
+            return new Result(line, List.of()); // the usual case: no set of every flag to build
+        }
         Set<String> longFlags = new HashSet<>();
         cli.globalFlags().forEach(f -> longFlags.add(f.longName()));
         cli.all().forEach(c -> c.flags().forEach(f -> longFlags.add(f.longName())));
         return fix(line, longFlags::contains);
+    }
+
+    /** Whether the line holds a character either pattern below starts with: a look-alike dash or curly quote. */
+    private static boolean hasLookAlike(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '\u2010' && (DASHES.indexOf(c) >= 0 || c == UNDECODED || CURLY_QUOTES.indexOf(c) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each look-alike dash read as two hyphens when {@code isLongFlag} knows "--word", else as one. */

@@ -1,6 +1,7 @@
 package dev.dockernotes.docker;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One word of a command line with its role.
@@ -28,6 +29,25 @@ public record Token(String text, Kind kind, String role, List<String> flags, Str
         flags = List.copyOf(flags);
         flag = flag == null ? "" : flag;
         meaning = meaning == null ? "" : meaning;
+    }
+
+    // equals and hashCode written out, with the values the generated ones give: those bootstrap
+    // method handles on first use (ObjectMethods), tens of ms of a cold explain of a line, whose
+    // tokens key a map.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Token t && kind == t.kind && Objects.equals(text, t.text) && Objects.equals(role, t.role)
+                && Objects.equals(flags, t.flags) && Objects.equals(flag, t.flag) && Objects.equals(meaning, t.meaning);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(text);
+        h = 31 * h + Objects.hashCode(kind);
+        h = 31 * h + Objects.hashCode(role);
+        h = 31 * h + Objects.hashCode(flags);
+        h = 31 * h + Objects.hashCode(flag);
+        return 31 * h + Objects.hashCode(meaning);
     }
 
     static Token of(String text, Kind kind, String role, String meaning) {

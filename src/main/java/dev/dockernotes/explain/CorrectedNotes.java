@@ -28,6 +28,10 @@ final class CorrectedNotes {
     /** So many words in a row of an excerpt, found in a corrected statement, mark it. */
     private static final int RUN = 8;
     private static final Pattern LIST_MARKER = Pattern.compile("(?m)^\\s*([-*+]|\\d+[.)])\\s+");
+    // compiled once: every quoted note is compared with every correction of its topic
+    private static final Pattern LONE_MARKER = Pattern.compile("(?<=\\s)[-*+](?=\\s)");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([.,;:!?)])");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\n");
 
     private final TopicGraph graph;
@@ -129,7 +133,8 @@ final class CorrectedNotes {
     }
 
     private static String comparable(String text) {
-        return LIST_MARKER.matcher(plainWords(text)).replaceAll("").replaceAll("(?<=\\s)[-*+](?=\\s)", " ")
-                .replaceAll("\\s+", " ").replaceAll(" ([.,;:!?)])", "$1").strip().toLowerCase(Locale.ROOT);
+        String s = LIST_MARKER.matcher(plainWords(text)).replaceAll("");
+        s = SPACE.matcher(LONE_MARKER.matcher(s).replaceAll(" ")).replaceAll(" ");
+        return SPACE_BEFORE_PUNCTUATION.matcher(s).replaceAll("$1").strip().toLowerCase(Locale.ROOT);
     }
 }

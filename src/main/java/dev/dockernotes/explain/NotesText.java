@@ -7,6 +7,7 @@ import dev.dockernotes.notes.Sentences;
 import dev.dockernotes.notes.Topic;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What explain quotes from a topic's text: a short section whole, its first paragraph, the words
@@ -21,9 +22,13 @@ final class NotesText {
 
     /** Markdown emphasis and links removed; code spans kept in backticks. */
     static String plainLine(String markdown) {
-        return markdown.replaceAll("\\*\\*([^*]+)\\*\\*", "$1").replaceAll("(?<![\\w*])\\*([^*]+)\\*", "$1")
-                .replaceAll("\\[([^\\]]+)]\\([^)]*\\)", "$1").trim();
+        return LINK.matcher(EMPHASIS.matcher(STRONG.matcher(markdown).replaceAll("$1")).replaceAll("$1")).replaceAll("$1").trim();
     }
+
+    // compiled once: a glossary of the notes goes through plainLine a line at a time
+    private static final Pattern STRONG = Pattern.compile("\\*\\*([^*]+)\\*\\*");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*([^*]+)\\*");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
 
     /** The sentence of a line of prose that holds {@code needle}, without a list marker. */
     static String sentenceWith(String text, String needle) {

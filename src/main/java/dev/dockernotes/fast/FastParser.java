@@ -77,7 +77,7 @@ final class FastParser {
                 if (i < 0) {
                     return Optional.empty();
                 }
-            } else if (a.startsWith("-")) {
+            } else if (a.startsWith("-") && !(command.dashWords() && isDashWord(command, a))) {
                 return Optional.empty(); // an option this command lacks (or explain's unknown one before its first word)
             } else {
                 words.add(a);
@@ -89,6 +89,31 @@ final class FastParser {
             return Optional.empty();
         }
         return Optional.of(new Parsed(command, options, words, globals));
+    }
+
+    /**
+     * Whether picocli, reading unmatched options as words, surely reads this dash word as a word: it
+     * names none of the command's options nor the global ones nor help and version, not even as the
+     * start of an attached value ({@code --limit=3}) or of a cluster of short options ({@code -n5}).
+     * Anything close to an option is left to picocli.
+     */
+    private static boolean isDashWord(HotCommands.Command command, String arg) {
+        if (arg.length() < 2) {
+            return false; // "-" alone
+        }
+        List<String> names = new ArrayList<>(HotCommands.LEFT_TO_PICOCLI);
+        for (List<Option> options : List.of(command.options(), HotCommands.GLOBAL)) {
+            for (Option o : options) {
+                names.addAll(o.names());
+            }
+        }
+        for (String name : names) {
+            boolean isLong = name.startsWith("--");
+            if (isLong ? arg.startsWith(name) : !arg.startsWith("--") && arg.charAt(1) == name.charAt(1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The option this argument names: {@code --name}, or {@code --name=value} for one that takes a value. */

@@ -3,6 +3,7 @@ package dev.dockernotes.fast;
 import dev.dockernotes.app.AppContext;
 import dev.dockernotes.cli.BaseCommand;
 import dev.dockernotes.cli.CommandLineFactory;
+import dev.dockernotes.cli.HotCommandFactory;
 import dev.dockernotes.cli.GlobalOptions;
 import java.io.PrintWriter;
 import java.lang.reflect.Field;
@@ -45,7 +46,7 @@ public final class FastPath {
      * test catches that): then picocli runs it.
      */
     static BaseCommand bind(FastParser.Parsed parsed, AppContext ctx, GlobalOptions globals) {
-        BaseCommand command = CommandLineFactory.hotCommand(parsed.command().name(), ctx);
+        BaseCommand command = HotCommandFactory.create(parsed.command().name(), ctx);
         if (command == null) {
             return null;
         }

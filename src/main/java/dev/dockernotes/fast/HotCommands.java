@@ -39,11 +39,18 @@ final class HotCommands {
     /**
      * A command: its options, its one positional parameter (a field, {@code minWords..maxWords}
      * words; a list when maxWords is more than one), whether the first word ends its options
-     * (explain: the rest is the line to explain), and whether it may run fast with standard input
-     * on a terminal (an interactive quiz builds a terminal anyway: nothing to win).
+     * (explain: the rest is the line to explain), whether it may run fast with standard input
+     * on a terminal (an interactive quiz builds a terminal anyway: nothing to win), and whether a
+     * dash word that names none of its options is a word (search: picocli's
+     * unmatchedOptionsArePositionalParams, so {@code search docker run -d} looks for "-d").
      */
     record Command(String name, List<Option> options, String positional, int minWords, int maxWords,
-                   boolean stopAtPositional, boolean onTerminal) {}
+                   boolean stopAtPositional, boolean onTerminal, boolean dashWords) {
+        Command(String name, List<Option> options, String positional, int minWords, int maxWords,
+                boolean stopAtPositional, boolean onTerminal) {
+            this(name, options, positional, minWords, maxWords, stopAtPositional, onTerminal, false);
+        }
+    }
 
     /** --json, a mixin field of every command that prints JSON. */
     private static Option json(String mixinField) {
@@ -65,7 +72,7 @@ final class HotCommands {
             "show", new Command("show", List.of(json("json")), "topicName", 1, 1, false, true),
             "search", new Command("search", List.of(
                     Option.of(Kind.INT, "limit", "-n", "--limit").withDefault("10").atLeast(1),
-                    json("json")), "words", 1, Integer.MAX_VALUE, false, true),
+                    json("json")), "words", 1, Integer.MAX_VALUE, false, true, true),
             "explain", new Command("explain", List.of(json("jsonOption")), "words", 1, Integer.MAX_VALUE, true, true),
             "learn", new Command("learn", List.of(Option.of(Kind.STRING, "sectionName", "--section")),
                     "chapterName", 0, 1, false, true),

@@ -1,6 +1,7 @@
 package dev.dockernotes.notes;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
@@ -43,6 +44,27 @@ public record Correction(String file, int line, Alert.Kind kind, String text, St
         String statement = target == null || target.getParent() == null ? "" : plain(target);
         return new Correction(file, line(alert), alert.kind(), fact, alert.source(), statement,
                 target == null ? 0 : line(target));
+    }
+
+    // equals and hashCode written out, with the values the generated ones give: those bootstrap
+    // method handles on first use (ObjectMethods), tens of ms of a cold explain that collects
+    // corrections in a set.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Correction c && line == c.line && statementLine == c.statementLine && kind == c.kind
+                && Objects.equals(file, c.file) && Objects.equals(text, c.text) && Objects.equals(source, c.source)
+                && Objects.equals(statement, c.statement);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(file);
+        h = 31 * h + line;
+        h = 31 * h + Objects.hashCode(kind);
+        h = 31 * h + Objects.hashCode(text);
+        h = 31 * h + Objects.hashCode(source);
+        h = 31 * h + Objects.hashCode(statement);
+        return 31 * h + statementLine;
     }
 
     /** True when this correction marks the given words of the notes (a sentence, an item) wrong. */

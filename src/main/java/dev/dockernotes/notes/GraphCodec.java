@@ -2,7 +2,6 @@ package dev.dockernotes.notes;
 
 import dev.dockernotes.content.Problem;
 import dev.dockernotes.text.Controls;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,7 @@ import java.util.Set;
  * must, to check they are the ones the graph was built from) and hands them in, and each topic's
  * body and Markdown are cut from them again, so a lesson shows the same bytes either way.
  *
- * <p><b>Adding a field to {@link Topic}</b> is one line in {@link #TOPIC_FIELDS} (its name, how it is
+ * <p><b>Adding a field to {@link Topic}</b> is one constant of {@link TopicField} (its name, how it is
  * written, how it is read); the names are part of {@link #SCHEMA}, so files written before the change
  * no longer match and are rebuilt. A field of {@link TopicGraph}'s constructor or of a record held in
  * the graph (Edge, CommandUse, Correction, Problem) does not compile here until it is written. The
@@ -29,40 +28,72 @@ final class GraphCodec {
 
     private GraphCodec() {}
 
-    /** One stored field of a topic, beyond its constructor's (id, title, level, file, line) and its place in the tree. */
-    private record TopicField(String name, Writer writer, Reader reader) {}
+    /**
+     * One stored field of a topic, beyond its constructor's (id, title, level, file, line) and its
+     * place in the tree: its name (the constant's), how it is written, how it is read. Constants with
+     * bodies, not lambdas: a cold start links each lambda on first use, and these were 22 of them.
+     */
+    private enum TopicField {
+        chapterNumber {
+            void write(Topic t, Out o) throws IOException { o.writeInt(t.chapterNumber); }
+            void read(Topic t, In i) throws IOException { t.chapterNumber = i.readInt(); }
+        },
+        lastLine {
+            void write(Topic t, Out o) throws IOException { o.writeInt(t.lastLine); }
+            void read(Topic t, In i) throws IOException { t.lastLine = i.readInt(); }
+        },
+        bodyFrom {
+            void write(Topic t, Out o) throws IOException { o.writeInt(t.bodyFrom); }
+            void read(Topic t, In i) throws IOException { t.bodyFrom = i.readInt(); }
+        },
+        bodyTo {
+            void write(Topic t, Out o) throws IOException { o.writeInt(t.bodyTo); }
+            void read(Topic t, In i) throws IOException { t.bodyTo = i.readInt(); }
+        },
+        markdownFrom {
+            void write(Topic t, Out o) throws IOException { o.writeInt(t.markdownFrom); }
+            void read(Topic t, In i) throws IOException { t.markdownFrom = i.readInt(); }
+        },
+        markdownTo {
+            void write(Topic t, Out o) throws IOException { o.writeInt(t.markdownTo); }
+            void read(Topic t, In i) throws IOException { t.markdownTo = i.readInt(); }
+        },
+        markdownNeedsHeading {
+            void write(Topic t, Out o) throws IOException { o.writeBoolean(t.markdownNeedsHeading); }
+            void read(Topic t, In i) throws IOException { t.markdownNeedsHeading = i.readBoolean(); }
+        },
+        text {
+            void write(Topic t, Out o) throws IOException { o.writeString(t.text); }
+            void read(Topic t, In i) throws IOException { t.text = i.readString(); }
+        },
+        keyTerms {
+            void write(Topic t, Out o) throws IOException { o.writeStrings(List.copyOf(t.keyTerms)); }
+            void read(Topic t, In i) throws IOException { t.keyTerms = Set.copyOf(i.readStrings()); }
+        },
+        corrections {
+            void write(Topic t, Out o) throws IOException { writeCorrections(t, o); }
+            void read(Topic t, In i) throws IOException { t.corrections = readCorrections(i); }
+        },
+        bodyLines {
+            void write(Topic t, Out o) throws IOException { writeBodyLines(t, o); }
+            void read(Topic t, In i) throws IOException { t.bodyLines = readBodyLines(t, i); }
+        };
 
-    @FunctionalInterface
-    private interface Writer {
-        void write(Topic topic, Out out) throws IOException;
+        abstract void write(Topic topic, Out out) throws IOException;
+
+        abstract void read(Topic topic, In in) throws IOException;
     }
 
-    @FunctionalInterface
-    private interface Reader {
-        void read(Topic topic, In in) throws IOException;
-    }
-
-    private static final List<TopicField> TOPIC_FIELDS = List.of(
-            new TopicField("chapterNumber", (t, o) -> o.writeInt(t.chapterNumber), (t, i) -> t.chapterNumber = i.readInt()),
-            new TopicField("lastLine", (t, o) -> o.writeInt(t.lastLine), (t, i) -> t.lastLine = i.readInt()),
-            new TopicField("bodyFrom", (t, o) -> o.writeInt(t.bodyFrom), (t, i) -> t.bodyFrom = i.readInt()),
-            new TopicField("bodyTo", (t, o) -> o.writeInt(t.bodyTo), (t, i) -> t.bodyTo = i.readInt()),
-            new TopicField("markdownFrom", (t, o) -> o.writeInt(t.markdownFrom), (t, i) -> t.markdownFrom = i.readInt()),
-            new TopicField("markdownTo", (t, o) -> o.writeInt(t.markdownTo), (t, i) -> t.markdownTo = i.readInt()),
-            new TopicField("markdownNeedsHeading", (t, o) -> o.writeBoolean(t.markdownNeedsHeading),
-                    (t, i) -> t.markdownNeedsHeading = i.readBoolean()),
-            new TopicField("text", (t, o) -> o.writeString(t.text), (t, i) -> t.text = i.readString()),
-            new TopicField("keyTerms", (t, o) -> o.writeStrings(List.copyOf(t.keyTerms)),
-                    (t, i) -> t.keyTerms = Set.copyOf(i.readStrings())),
-            new TopicField("corrections", GraphCodec::writeCorrections, (t, i) -> t.corrections = readCorrections(i)),
-            new TopicField("bodyLines", GraphCodec::writeBodyLines, (t, i) -> t.bodyLines = readBodyLines(t, i)));
+    private static final TopicField[] TOPIC_FIELDS = TopicField.values();
 
     /** The stored fields by name: a file written with other fields is not read. */
     static final String SCHEMA;
 
     static {
         StringBuilder names = new StringBuilder("topic:id,title,level,file,line,parent,chapter,source");
-        TOPIC_FIELDS.forEach(f -> names.append(',').append(f.name()));
+        for (TopicField f : TOPIC_FIELDS) {
+            names.append(',').append(f.name());
+        }
         SCHEMA = names.append(";graph:files,chapters,topics,edges,commandUses,storedNames,problems,warnings").toString();
     }
 
@@ -89,7 +120,7 @@ final class GraphCodec {
             out.writeInt(t.chapter == null ? -1 : index.get(t.chapter));
             out.writeBoolean(t.source != null);
             for (TopicField f : TOPIC_FIELDS) {
-                f.writer().write(t, out);
+                f.write(t, out);
             }
         }
         out.writeInt(graph.chapters().size());
@@ -161,7 +192,7 @@ final class GraphCodec {
                 t.source = lines[file];
             }
             for (TopicField f : TOPIC_FIELDS) {
-                f.reader().read(t, in);
+                f.read(t, in);
             }
             topics.add(t);
         }
@@ -332,31 +363,56 @@ final class GraphCodec {
         }
     }
 
-    /** Reads what {@link Out} wrote; a length or count beyond what the file can hold is an error, never a huge allocation. */
+    /**
+     * Reads what {@link Out} wrote; a length or count beyond what the file can hold is an error, never
+     * a huge allocation. From bytes in memory (DataOutputStream's big-endian layout), not through a
+     * DataInputStream, whose readInt makes four single-byte reads of the stream below it (a
+     * checksum's among them): thousands of calls that a cold start runs in the interpreter.
+     */
     static final class In {
-        private final DataInputStream in;
+        private final byte[] bytes;
+        private final int end;
         private final long limit;
+        private int pos;
 
-        In(java.io.InputStream in, long limit) {
-            this.in = new DataInputStream(in);
+        /** {@code bytes[0, end)}; no count above {@code limit} is believed. */
+        In(byte[] bytes, int end, long limit) {
+            this.bytes = bytes;
+            this.end = end;
             this.limit = limit;
         }
 
+        /** The index of the next {@code n} bytes, which are then read; an EOFException when they are not there. */
+        private int take(int n) throws IOException {
+            if (n > end - pos) {
+                throw new java.io.EOFException();
+            }
+            int at = pos;
+            pos += n;
+            return at;
+        }
+
         int readInt() throws IOException {
-            return in.readInt();
+            int p = take(4);
+            return (bytes[p] & 0xff) << 24 | (bytes[p + 1] & 0xff) << 16 | (bytes[p + 2] & 0xff) << 8 | bytes[p + 3] & 0xff;
         }
 
         long readLong() throws IOException {
-            return in.readLong();
+            int p = take(8);
+            long v = 0;
+            for (int i = 0; i < 8; i++) {
+                v = v << 8 | bytes[p + i] & 0xff;
+            }
+            return v;
         }
 
         boolean readBoolean() throws IOException {
-            return in.readBoolean();
+            return bytes[take(1)] != 0;
         }
 
         /** A count or length: not negative and not more than the file's size. */
         int readCount() throws IOException {
-            int n = in.readInt();
+            int n = readInt();
             if (n < 0 || n > limit) {
                 throw new IOException("bad count " + n);
             }
@@ -364,9 +420,19 @@ final class GraphCodec {
         }
 
         String readString() throws IOException {
-            byte[] bytes = new byte[readCount()];
-            in.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
+            int n = readCount();
+            return new String(bytes, take(n), n, StandardCharsets.UTF_8);
+        }
+
+        /** Skips {@code n} bytes. */
+        In skip(int n) throws IOException {
+            take(n);
+            return this;
+        }
+
+        /** Whether every byte has been read. */
+        boolean atEnd() {
+            return pos == end;
         }
 
         List<String> readStrings() throws IOException {

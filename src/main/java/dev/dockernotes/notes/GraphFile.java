@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
@@ -87,8 +86,15 @@ final class GraphFile {
     static Optional<NotesLoader.Result> read(InputStream raw, long size, String codeId, SourceKey key, List<NoteFile> files,
                                              NotesLoader.Origin origin) {
         try {
-            CheckedInputStream checked = new CheckedInputStream(raw, new CRC32C());
-            GraphCodec.In in = new GraphCodec.In(checked, size);
+            // read whole, and the checksum taken over it at once: see GraphCodec.In
+            byte[] all = raw.readAllBytes();
+            int body = all.length - Long.BYTES;
+            if (body < 0) {
+                return Optional.empty();
+            }
+            CRC32C checksum = new CRC32C();
+            checksum.update(all, 0, body);
+            GraphCodec.In in = new GraphCodec.In(all, body, size);
             if (!headerMatches(in, codeId)) {
                 return Optional.empty();
             }
@@ -107,8 +113,7 @@ final class GraphFile {
                 return Optional.empty();
             }
             NotesLoader.Result result = GraphCodec.read(in, files, origin);
-            long crc = checked.getChecksum().getValue();
-            if (in.readLong() != crc || raw.read() != -1) {
+            if (!in.atEnd() || new GraphCodec.In(all, all.length, 0).skip(body).readLong() != checksum.getValue()) {
                 return Optional.empty();
             }
             return Optional.of(result);
@@ -120,7 +125,8 @@ final class GraphFile {
     /** The id of the code that wrote a stored graph, when the header is this format's and schema's. */
     static Optional<String> codeId(InputStream raw) {
         try {
-            GraphCodec.In in = new GraphCodec.In(raw, 1 << 16);
+            byte[] all = raw.readAllBytes();
+            GraphCodec.In in = new GraphCodec.In(all, all.length, 1 << 16);
             if (in.readInt() != MAGIC || in.readInt() != GraphCodec.FORMAT || !in.readString().equals(GraphCodec.SCHEMA)) {
                 return Optional.empty();
             }

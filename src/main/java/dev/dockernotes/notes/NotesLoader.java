@@ -2,6 +2,7 @@ package dev.dockernotes.notes;
 
 import dev.dockernotes.content.Problem;
 import dev.dockernotes.errors.DockernotesException;
+import dev.dockernotes.resources.BuiltInResources;
 import dev.dockernotes.text.Controls;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,9 +99,7 @@ public final class NotesLoader {
     }
 
     private static byte[] classpathResource(String name) throws IOException {
-        try (InputStream in = NotesLoader.class.getClassLoader().getResourceAsStream(name)) {
-            return in == null ? null : in.readAllBytes();
-        }
+        return BuiltInResources.read(name);
     }
 
     /** A folder of Markdown files (searched in subfolders too, hidden ones skipped), or one Markdown file. */
@@ -205,22 +204,34 @@ public final class NotesLoader {
     }
 
     private static java.util.Optional<NoteFile> decode(String path, byte[] bytes, List<Problem> warnings) {
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-            if (bytes[i] == 0) {
+        // One pass over the bytes, no call per byte (a cold start runs it in the interpreter): a NUL
+        // near the start is a binary file; ASCII needs no decoder; and text without a control
+        // character (CR, ESC, a C1 control: 0xC2 0x80-0x9F in UTF-8) needs no pass over its characters.
+        boolean ascii = true;
+        boolean plain = true;
+        byte previous = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == 0 && i < 8192) {
                 warnings.add(new Problem(path, 0, "binary file, not Markdown text; skipped"));
                 return java.util.Optional.empty();
             }
+            ascii &= b >= 0;
+            plain &= b >= 0x20 && b != 0x7f || b == '\n' || b == '\t' || b < 0 && (previous != (byte) 0xC2 || b > (byte) 0x9F);
+            previous = b;
         }
         try {
-            String text = isAscii(bytes) ? new String(bytes, StandardCharsets.US_ASCII) : StandardCharsets.UTF_8.newDecoder()
+            String text = ascii ? new String(bytes, StandardCharsets.US_ASCII) : StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            // CR, LF and CRLF alike; control characters shown (^[), never sent to the terminal
-            text = Controls.visible(Controls.unixLineEndings(text));
+            if (!plain) {
+                // CR, LF and CRLF alike; control characters shown (^[), never sent to the terminal
+                text = Controls.visible(Controls.unixLineEndings(text));
+            }
             String name = path.substring(path.lastIndexOf('/') + 1);
             String stem = name.endsWith(".md") ? name.substring(0, name.length() - 3)
                     : name.endsWith(".markdown") ? name.substring(0, name.length() - 9) : name;
@@ -229,16 +240,6 @@ public final class NotesLoader {
             warnings.add(new Problem(path, lineOfFirstBadByte(bytes), "not UTF-8 text; skipped"));
             return java.util.Optional.empty();
         }
-    }
-
-    /** ASCII is UTF-8 as it is: no decoder needed (most notes, and the quickest way to a String). */
-    private static boolean isAscii(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int lineOfFirstBadByte(byte[] bytes) {
@@ -271,6 +272,14 @@ public final class NotesLoader {
             }
         }
         return false;
+    }
+
+    /**
+     * {@link #naturalKey} order. Not Comparator.comparing: its lambda is the JDK's, which the
+     * launcher's archive does not hold, so every start spun its class.
+     */
+    private static int byNaturalKey(String a, String b) {
+        return naturalKey(a).compareTo(naturalKey(b));
     }
 
     /** "chapter10" after "chapter9": digits compare as numbers. */
@@ -315,15 +324,16 @@ public final class NotesLoader {
         List<String> names = new ArrayList<>();
         // The build writes an INDEX of each content folder: reading it beats walking the jar's
         // 16,000 entries (about 13 ms of a cold start).
-        try (InputStream index = NotesLoader.class.getClassLoader().getResourceAsStream(folder + "INDEX")) {
+        try {
+            byte[] index = BuiltInResources.read(folder + "INDEX");
             if (index != null) {
-                for (String line : new String(index.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                for (String line : new String(index, java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
                     String name = line.strip();
                     if (name.endsWith(suffix) && name.indexOf('/') < 0) {
                         names.add(name);
                     }
                 }
-                names.sort(Comparator.comparing(NotesLoader::naturalKey));
+                names.sort(NotesLoader::byNaturalKey);
                 return names;
             }
         } catch (IOException e) {
@@ -351,7 +361,7 @@ public final class NotesLoader {
         } catch (IOException | URISyntaxException | RuntimeException e) {
             throw new DockernotesException("cannot list the built-in " + folder + " files: " + e.getMessage(), e);
         }
-        names.sort(Comparator.comparing(NotesLoader::naturalKey));
+        names.sort(NotesLoader::byNaturalKey);
         return names;
     }
 }

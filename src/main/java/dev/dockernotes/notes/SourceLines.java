@@ -17,18 +17,15 @@ final class SourceLines {
     /** {@code content} with "\n" line ends only. */
     SourceLines(String content) {
         this.content = content;
+        // indexOf, not charAt a character at a time: a cold start runs this in the interpreter
         int count = 1;
-        for (int i = 0; i < content.length(); i++) {
-            if (content.charAt(i) == '\n') {
-                count++;
-            }
+        for (int i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) {
+            count++;
         }
         starts = new int[count];
         int line = 1;
-        for (int i = 0; i < content.length(); i++) {
-            if (content.charAt(i) == '\n') {
-                starts[line++] = i + 1;
-            }
+        for (int i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) {
+            starts[line++] = i + 1;
         }
     }
 

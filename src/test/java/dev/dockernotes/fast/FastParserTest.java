@@ -37,6 +37,18 @@ class FastParserTest {
         assertThat(p.globals()).isEmpty();
     }
 
+    @Test
+    void searchReadsADashWordThatNamesNoOptionAsAWordAndLeavesOneCloseToAnOption() {
+        FastParser.Parsed p = parse("search docker run -d --json -n 2 --rm");
+        assertThat(p.words()).containsExactly("docker", "run", "-d", "--rm");
+        assertThat(p.options()).containsEntry("limit", 2).containsEntry("json.json", true);
+        assertThat(leftToPicocli("search docker -nd")).isTrue(); // -n with "d" attached
+        assertThat(leftToPicocli("search docker -hx")).isTrue();
+        assertThat(leftToPicocli("search --limitx docker")).isTrue();
+        assertThat(leftToPicocli("search - docker")).isTrue();
+        assertThat(leftToPicocli("explain --bogus docker")).isTrue(); // only search reads dash words so
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"--help", "chapters --help", "chapters -h", "show -V x", "learn --version", "--version",
         "chapters --", "search -- x", "explain docker run -- x", "search @args", "explain docker @args",
