@@ -6,13 +6,13 @@ import dev.dockernotes.app.OutputStyle;
 import dev.dockernotes.notes.NotesLoader;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
+import dev.dockernotes.text.Packed;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * The text {@code learn CHAPTER} prints into a pipe, made at build time for the built-in notes
@@ -101,20 +99,20 @@ public final class PrebuiltLessons {
         }
         for (String name : names) {
             byte[] notes = resources.read(name);
-            if (notes == null || !name.equals(string(in)) || in.readLong() != hash(notes)) {
+            if (notes == null || !name.equals(Packed.readString(in)) || in.readLong() != Packed.hash(notes)) {
                 return Optional.empty();
             }
         }
         Map<String, Chapter> chapters = new HashMap<>();
         for (int n = in.readInt(); n > 0; n--) {
-            String key = string(in);
+            String key = Packed.readString(in);
             List<String> ids = new ArrayList<>();
             List<String> texts = new ArrayList<>();
             for (int s = in.readInt(); s > 0; s--) {
-                ids.add(string(in));
-                texts.add(string(in));
+                ids.add(Packed.readString(in));
+                texts.add(Packed.readString(in));
             }
-            chapters.put(key, new Chapter(List.copyOf(ids), List.copyOf(texts), string(in)));
+            chapters.put(key, new Chapter(List.copyOf(ids), List.copyOf(texts), Packed.readString(in)));
         }
         return in.read() == -1 ? Optional.of(new PrebuiltLessons(chapters)) : Optional.empty();
     }
@@ -133,20 +131,20 @@ public final class PrebuiltLessons {
             if (notes == null) {
                 throw new IOException("the notes file " + name + " is listed but missing");
             }
-            string(out, name);
-            out.writeLong(hash(notes));
+            Packed.writeString(out, name);
+            out.writeLong(Packed.hash(notes));
         }
         List<Topic> chapters = graph.chapters();
         out.writeInt(chapters.size());
         for (Topic chapter : chapters) {
-            string(out, chapter.chapterKey());
+            Packed.writeString(out, chapter.chapterKey());
             List<Topic> sections = graph.lessonSections(chapter);
             out.writeInt(sections.size());
             for (int i = 0; i < sections.size(); i++) {
-                string(out, sections.get(i).id());
-                string(out, LearnCommand.printed(markdown.printed(chapter, sections, i, 0), WIDTH, false));
+                Packed.writeString(out, sections.get(i).id());
+                Packed.writeString(out, LearnCommand.printed(markdown.printed(chapter, sections, i, 0), WIDTH, false));
             }
-            string(out, LearnCommand.render(markdown.finished(chapter), WIDTH, false));
+            Packed.writeString(out, LearnCommand.render(markdown.finished(chapter), WIDTH, false));
         }
         out.flush();
         return bytes.toByteArray();
@@ -176,27 +174,6 @@ public final class PrebuiltLessons {
             names.add(NotesLoader.RESOURCE_DIR + name);
         }
         return names;
-    }
-
-    /** CRC-32C and CRC-32 side by side: intrinsics, where SHA-256 would start a security provider. */
-    private static long hash(byte[] bytes) {
-        CRC32C c = new CRC32C();
-        c.update(bytes, 0, bytes.length);
-        CRC32 d = new CRC32();
-        d.update(bytes, 0, bytes.length);
-        return c.getValue() << 32 | d.getValue();
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        byte[] b = new byte[in.readInt()];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
-    }
-
-    private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
     }
 
     private static byte[] classpathResource(String name) throws IOException {

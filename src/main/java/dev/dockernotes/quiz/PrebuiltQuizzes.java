@@ -3,6 +3,7 @@ package dev.dockernotes.quiz;
 import dev.dockernotes.content.Problem;
 import dev.dockernotes.content.Source;
 import dev.dockernotes.notes.NotesLoader;
+import dev.dockernotes.text.Packed;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -17,8 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * The built-in quiz files read and checked at build time ({@link #main}, run by Maven at
@@ -44,7 +43,7 @@ public final class PrebuiltQuizzes {
                 return Optional.empty();
             }
             for (Source s : sources) {
-                if (!s.path().equals(string(in)) || in.readLong() != hash(s.text())) {
+                if (!s.path().equals(Packed.readString(in)) || in.readLong() != hash(s)) {
                     return Optional.empty();
                 }
             }
@@ -57,7 +56,7 @@ public final class PrebuiltQuizzes {
             }
             List<Problem> problems = new ArrayList<>();
             for (int n = in.readInt(); n > 0; n--) {
-                problems.add(new Problem(string(in), in.readInt(), in.readInt(), string(in)));
+                problems.add(new Problem(Packed.readString(in), in.readInt(), in.readInt(), Packed.readString(in)));
             }
             return in.read() == -1 ? Optional.of(new QuizLoader.Result(List.copyOf(questions), List.copyOf(problems)))
                     : Optional.empty();
@@ -75,8 +74,8 @@ public final class PrebuiltQuizzes {
         out.writeInt(FORMAT);
         out.writeInt(sources.size());
         for (Source s : sources) {
-            string(out, s.path());
-            out.writeLong(hash(s.text()));
+            Packed.writeString(out, s.path());
+            out.writeLong(hash(s));
         }
         strings(out, problemTexts(unreadable));
         strings(out, new ArrayList<>(new TreeSet<>(topicIds)));
@@ -86,10 +85,10 @@ public final class PrebuiltQuizzes {
         }
         out.writeInt(result.problems().size());
         for (Problem p : result.problems()) {
-            string(out, p.file());
+            Packed.writeString(out, p.file());
             out.writeInt(p.line());
             out.writeInt(p.column());
-            string(out, p.message());
+            Packed.writeString(out, p.message());
         }
         out.flush();
         return bytes.toByteArray();
@@ -121,12 +120,12 @@ public final class PrebuiltQuizzes {
     }
 
     private static void question(DataOutputStream out, Question q) throws IOException {
-        string(out, q.id());
-        string(out, q.type().name());
-        string(out, q.prompt());
+        Packed.writeString(out, q.id());
+        Packed.writeString(out, q.type().name());
+        Packed.writeString(out, q.prompt());
         out.writeInt(q.choices().size());
         for (Choice c : q.choices()) {
-            string(out, c.text());
+            Packed.writeString(out, c.text());
             out.writeBoolean(c.correct());
         }
         out.writeByte(q.truth() == null ? -1 : q.truth() ? 1 : 0);
@@ -140,19 +139,19 @@ public final class PrebuiltQuizzes {
                 out.writeInt(step);
             }
         }
-        string(out, q.explanation());
+        Packed.writeString(out, q.explanation());
         strings(out, q.topics());
         out.writeBoolean(q.generated());
-        string(out, q.source());
+        Packed.writeString(out, q.source());
     }
 
     private static Question question(DataInputStream in) throws IOException {
-        String id = string(in);
-        QuestionType type = QuestionType.valueOf(string(in));
-        String prompt = string(in);
+        String id = Packed.readString(in);
+        QuestionType type = QuestionType.valueOf(Packed.readString(in));
+        String prompt = Packed.readString(in);
         List<Choice> choices = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
-            choices.add(new Choice(string(in), in.readBoolean()));
+            choices.add(new Choice(Packed.readString(in), in.readBoolean()));
         }
         byte truth = in.readByte();
         List<String> answers = strings(in);
@@ -167,7 +166,7 @@ public final class PrebuiltQuizzes {
             swappable.add(group);
         }
         return new Question(id, type, prompt, choices, truth < 0 ? null : truth == 1, answers, steps, rejects, swappable,
-                string(in), strings(in), in.readBoolean(), string(in));
+                Packed.readString(in), strings(in), in.readBoolean(), Packed.readString(in));
     }
 
     private static List<String> problemTexts(List<Problem> problems) {
@@ -178,20 +177,14 @@ public final class PrebuiltQuizzes {
         return texts;
     }
 
-    /** CRC-32C and CRC-32 side by side: intrinsics, where SHA-256 would start a security provider. */
-    private static long hash(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        CRC32C c = new CRC32C();
-        c.update(bytes, 0, bytes.length);
-        CRC32 d = new CRC32();
-        d.update(bytes, 0, bytes.length);
-        return c.getValue() << 32 | d.getValue();
+    private static long hash(Source s) {
+        return Packed.hash(s.text().getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<String> strings(DataInputStream in) throws IOException {
         List<String> list = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
-            list.add(string(in));
+            list.add(Packed.readString(in));
         }
         return list;
     }
@@ -199,19 +192,7 @@ public final class PrebuiltQuizzes {
     private static void strings(DataOutputStream out, List<String> list) throws IOException {
         out.writeInt(list.size());
         for (String s : list) {
-            string(out, s);
+            Packed.writeString(out, s);
         }
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        byte[] b = new byte[in.readInt()];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
-    }
-
-    private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
     }
 }
