@@ -36,7 +36,7 @@ final class InputLineHighlighter implements Highlighter {
 
     @Override
     public AttributedString highlight(LineReader reader, String buffer) {
-        Vocabulary v = vocabulary.get();
+        Vocabulary v = null; // looked up at the first word: an empty line (the prompt) needs none
         AttributedStringBuilder sb = new AttributedStringBuilder();
         int i = 0;
         int wordNumber = 0;
@@ -60,6 +60,9 @@ final class InputLineHighlighter implements Highlighter {
                 end++;
             }
             String word = buffer.substring(i, end);
+            if (v == null) {
+                v = vocabulary.get();
+            }
             AttributedStyle style = AttributedStyle.DEFAULT;
             if (wordNumber == 0) {
                 command = word;

@@ -5,44 +5,27 @@ import dev.dockernotes.app.Environment;
 import dev.dockernotes.app.ExitCodes;
 import dev.dockernotes.app.Reporter;
 import dev.dockernotes.app.Screens;
-import dev.dockernotes.app.Styles;
 import dev.dockernotes.cli.CommandLineFactory;
-import dev.dockernotes.cli.Completions;
-import dev.dockernotes.cli.GlobalOptions;
-import dev.dockernotes.app.OutputStyle;
-import dev.dockernotes.notes.Topic;
-import dev.dockernotes.notes.TopicGraph;
-import dev.dockernotes.progress.Progress;
-import dev.dockernotes.progress.Resume;
-import dev.dockernotes.progress.SectionMark;
-import dev.dockernotes.render.Wrapper;
 import dev.dockernotes.tui.LineScreens;
 import dev.dockernotes.tui.TerminalScreens;
 import dev.dockernotes.tui.Terminals;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Parser;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.ParseResult;
 
 /**
  * The interactive shell: read a line, strip it, split it with jline's parser, run it with the one
@@ -55,20 +38,16 @@ public final class Shell {
     /** Words the shell handles itself, not picocli. */
     static final Map<String, String> OWN_COMMANDS = ownCommands();
 
-    /** Commands whose argument names the chapter the user is working on. */
-    private static final Set<String> CHAPTER_COMMANDS = Set.of("learn", "show", "quiz", "topics");
-
     private final AppContext ctx;
     private final Terminal terminal;
     private final PrintWriter out;
     private final PrintWriter err;
     private final Path historyFile;
-    private final Map<String, String> globalDefaults;
     private final boolean interactive;
     private final Session session = new Session();
+    private final LineDefaults defaults;
     private final Map<String, Object> extraCommands = new LinkedHashMap<>();
     private CommandLine commandLine;
-    private InputLineHighlighter.Vocabulary vocabulary;
 
     /**
      * @param terminal       the one terminal of this session
@@ -83,7 +62,7 @@ public final class Shell {
         this.out = terminal.writer();
         this.err = err;
         this.historyFile = historyFile;
-        this.globalDefaults = Map.copyOf(globalDefaults);
+        this.defaults = new LineDefaults(globalDefaults, session);
         this.interactive = !isDumb(terminal);
     }
 
@@ -136,18 +115,12 @@ public final class Shell {
         // terminal) they read the script's lines instead.
         Screens lines = new LineScreens(() -> ctx.env().stdin());
         ctx.enterShell(interactive ? TerminalScreens.on(terminal, ctx::stopRequested, lines) : lines, terminal::getWidth);
-        commandLine = CommandLineFactory.forShell(ctx, out, err, OWN_COMMANDS.keySet());
-        if (!extraCommands.isEmpty()) { // tests: their commands write where the others do
-            extraCommands.forEach(commandLine::addSubcommand);
-            commandLine.setOut(commandLine.getOut());
-            commandLine.setErr(commandLine.getErr());
-        }
-        commandLine.setDefaultValueProvider(this::defaultValue);
-        addShellHelp();
-
-        LineReader reader = reader();
+        // On a terminal, the commands are built while the welcome, the editor and the prompt appear.
+        ShellCommands commands = ShellCommands.build(ctx, out, err, extraCommands, defaults, interactive);
+        LineEditor editor = new LineEditor(ctx, commands, historyFile, reporter());
+        LineReader reader = editor.reader(terminal);
         if (interactive) {
-            welcome();
+            new Welcome(ctx, session, reporter()).print(out, ctx.outputStyle(defaults.colorChosen()));
         }
         // Between lines (before the editor takes over, or as a command ends) Ctrl-C must not kill the
         // shell: ignore it there; the editor and running commands install their own handlers.
@@ -181,45 +154,16 @@ public final class Shell {
                     explain.add(0, "explain");
                     words = explain;
                 }
+                commandLine = commands.commandLine();
                 execute(words);
             }
         } finally {
             terminal.handle(Terminal.Signal.INT, outside);
-            saveHistory(reader);
+            editor.saveHistory(reader);
             out.flush();
             err.flush();
         }
         return ExitCodes.OK;
-    }
-
-    /**
-     * Global options given to {@code dockernotes ... shell} hold for every line; and a chapter left
-     * out of {@code learn} or {@code quiz} is the one in the prompt.
-     */
-    private String defaultValue(picocli.CommandLine.Model.ArgSpec arg) {
-        if (arg instanceof OptionSpec o) {
-            return globalDefaults.get(o.longestName());
-        }
-        if (arg instanceof picocli.CommandLine.Model.PositionalParamSpec p && p.index().min() == 0
-                && session.chapter() != null && CHAPTER_DEFAULT.contains(p.command().name())) {
-            return session.chapter();
-        }
-        return null;
-    }
-
-    /** Commands that, in the shell, take the prompt's chapter when none is given. */
-    private static final Set<String> CHAPTER_DEFAULT = Set.of("learn", "quiz");
-
-    /** What 'help' says about the shell itself, below the commands. */
-    private void addShellHelp() {
-        picocli.CommandLine.Model.UsageMessageSpec usage = commandLine.getCommandSpec().usageMessage();
-        List<String> footer = new ArrayList<>(List.of(usage.footer()));
-        footer.addAll(List.of("",
-                "In the shell: 'learn' and 'quiz' without a chapter use the chapter in the prompt",
-                "('quiz all' asks about every chapter; 'quiz --review' reviews everything due).",
-                "A docker command line (docker ps -a) is explained, not run. 'clear' or Ctrl-L clears",
-                "the screen; Ctrl-C drops the line or stops a lesson or quiz; exit, quit or Ctrl-D leaves."));
-        usage.footer(footer.toArray(String[]::new));
     }
 
     private void clearScreen() {
@@ -258,48 +202,14 @@ public final class Shell {
             out.println();
             out.flush();
         } else if (code == ExitCodes.OK) {
-            rememberChapter();
+            session.rememberChapterOf(commandLine.getParseResult(), ctx);
         }
         ctx.clearStop();
     }
 
-    /** After learn/show/quiz/topics succeed, the chapter of their argument becomes the current one. */
-    private void rememberChapter() {
-        ParseResult parsed = commandLine.getParseResult();
-        if (parsed == null || !parsed.hasSubcommand()) {
-            return;
-        }
-        ParseResult sub = parsed.subcommand();
-        if (!CHAPTER_COMMANDS.contains(sub.commandSpec().name())) {
-            return;
-        }
-        List<String> values = new ArrayList<>();
-        sub.matchedPositionals().forEach(p -> values.addAll(p.originalStringValues()));
-        sub.matchedOptions().stream()
-                .filter(o -> o.longestName().matches("--(chapter|section|topic)"))
-                .forEach(o -> values.addAll(o.originalStringValues()));
-        TopicGraph graph = ctx.currentGraph();
-        if (values.isEmpty() && sub.commandSpec().name().equals("learn")) {
-            try { // 'learn' alone goes on where the reader stopped: the progress file says where
-                ctx.progressStore().load().lastPlace().ifPresent(mark -> session.chapter(
-                        graph.topic(mark.topic()).map(Topic::chapterKey).orElse(mark.chapter())));
-            } catch (RuntimeException e) {
-                // no place known: the prompt keeps its chapter
-            }
-            return;
-        }
-        for (String value : values) {
-            Optional<Topic> topic = graph.findChapter(value).or(() -> graph.findTopic(value));
-            if (topic.isPresent()) {
-                session.chapter(topic.get().chapterKey());
-                return;
-            }
-        }
-    }
-
     private String prompt() {
         AttributedString prompt = styledPrompt();
-        return ctx.outputStyle(rootGlobals().colorChosen()).color() ? prompt.toAnsi(terminal) : prompt.toString();
+        return ctx.outputStyle(defaults.colorChosen()).color() ? prompt.toAnsi(terminal) : prompt.toString();
     }
 
     private AttributedString styledPrompt() {
@@ -323,154 +233,9 @@ public final class Shell {
         }
     }
 
-    private void welcome() {
-        OutputStyle style = ctx.outputStyle(rootGlobals().colorChosen());
-        Styles s = Styles.of(style);
-        out.println(Wrapper.fill(s.bold("dockernotes shell") + ": Tab completes, Ctrl-R searches history, 'help' lists the commands, Ctrl-D leaves.",
-                "", "  ", style.width()));
-        out.println(Wrapper.fill(nextStep(), "", "  ", style.width()));
-        out.flush();
-    }
-
-    /** Where the user stopped (from the progress file) and what to do next. */
-    private String nextStep() {
-        TopicGraph graph = ctx.currentGraph();
-        boolean learn = commandLine.getSubcommands().containsKey("learn");
-        String read = learn ? "learn " : "show ";
-        Optional<SectionMark> last = Optional.empty();
-        Optional<Resume> resume = Optional.empty();
-        int due = 0;
-        try {
-            Progress progress = ctx.progressStore().load();
-            // The shell records progress (learn, quiz, lab): say up front, once, when it cannot be saved.
-            // Notices are taken, so a command of this session does not print them again.
-            ctx.progressStore().checkSaving();
-            ctx.progressStore().takeNotices().forEach(reporter()::error);
-            last = progress.lastPlace();
-            resume = Optional.of(new Resume(graph, progress.reading(graph)));
-            due = progress.dueReviews(java.time.Instant.now()).size();
-        } catch (RuntimeException e) {
-            // the commands report a broken progress file when they need it; the welcome goes on
-        }
-        StringBuilder sb = new StringBuilder();
-        if (last.isPresent()) {
-            SectionMark mark = last.get();
-            Optional<Topic> topic = graph.topic(mark.topic());
-            String title = topic.map(Topic::title).orElse(mark.title());
-            String chapter = topic.map(Topic::chapterKey).orElse(mark.chapter());
-            session.chapter(chapter);
-            sb.append("You stopped at '").append(title).append("' (").append(chapter).append("). ");
-            Optional<Resume.Place> next = resume.flatMap(Resume::next);
-            if (!learn) {
-                Optional<Topic> after = topic.flatMap(graph::next);
-                sb.append("Go on with ").append(Wrapper.keep("'show " + after.map(Topic::id).orElse(mark.topic()) + "'"));
-            } else if (next.isEmpty()) {
-                sb.append("You have read every section; test yourself with 'quiz all'");
-            } else {
-                Resume.Place place = next.get();
-                session.chapter(place.chapter().chapterKey()); // so that 'learn' alone opens what this names
-                sb.append("'learn' goes on at ").append(place.chapter().chapterKey().equals(chapter) ? ""
-                        : place.chapter().title() + ", ").append(place.describe());
-                List<Topic> gaps = resume.get().gapsBefore(place.chapter());
-                if (!gaps.isEmpty()) {
-                    sb.append(". Not read yet in ").append(gaps.stream().map(Topic::chapterKey).collect(Collectors.joining(", ")))
-                            .append(": ").append(Wrapper.keep("'learn " + gaps.get(0).chapterKey() + "'"));
-                }
-            }
-        } else {
-            List<Topic> chapters = graph.chapters();
-            String first = chapters.isEmpty() ? "chapter1" : chapters.get(0).chapterKey();
-            sb.append("New here? Start with ").append(Wrapper.keep("'" + read + first + "'")).append(", or 'chapters' to see them all");
-        }
-        if (due > 0 && commandLine.getSubcommands().containsKey("quiz")) {
-            sb.append("; ").append(due).append(due == 1 ? " quiz question is" : " quiz questions are").append(" due: 'quiz'");
-        }
-        return sb.append(".").toString();
-    }
-
     /** Messages about the shell itself, on its error stream. */
     private Reporter reporter() {
-        return new Reporter(err, globalDefaults.containsKey("--debug"));
-    }
-
-    private GlobalOptions rootGlobals() {
-        return ((dev.dockernotes.cli.DockernotesCommand) commandLine.getCommand()).globals();
-    }
-
-    private LineReader reader() {
-        Map<String, String> own = OWN_COMMANDS;
-        Completions completions = new Completions(commandLine, own);
-        LineReaderBuilder builder = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("dockernotes")
-                .parser(new DefaultParser())
-                .completer(new ShellCompleter(completions))
-                .highlighter(new InputLineHighlighter(this::vocabulary))
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
-                .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
-                .option(LineReader.Option.HISTORY_REDUCE_BLANKS, true)
-                .option(LineReader.Option.HISTORY_TIMESTAMPED, false)
-                .option(LineReader.Option.AUTO_FRESH_LINE, true)
-                .variable(LineReader.HISTORY_SIZE, HistoryFile.MAX)
-                .variable(LineReader.HISTORY_FILE_SIZE, HistoryFile.MAX);
-        if (historyFile != null) {
-            try {
-                Files.createDirectories(historyFile.getParent());
-                HistoryFile.makePrivate(historyFile);
-                HistoryFile.compact(historyFile, OWN_COMMANDS.keySet());
-                builder.variable(LineReader.HISTORY_FILE, historyFile);
-            } catch (IOException e) {
-                reporter().warning("history is not kept: " + e.getMessage());
-            }
-        }
-        return builder.build();
-    }
-
-    private void saveHistory(LineReader reader) {
-        if (historyFile == null || reader.getVariable(LineReader.HISTORY_FILE) == null) {
-            return;
-        }
-        try {
-            reader.getHistory().save();
-            HistoryFile.compact(historyFile, OWN_COMMANDS.keySet());
-        } catch (IOException e) {
-            reporter().warning("history was not saved: " + e.getMessage());
-        }
-    }
-
-    private List<String> commandNames() {
-        List<String> names = new ArrayList<>(commandLine.getSubcommands().keySet());
-        names.addAll(OWN_COMMANDS.keySet());
-        return names;
-    }
-
-    private InputLineHighlighter.Vocabulary vocabulary() {
-        if (vocabulary == null) {
-            Set<String> commands = Set.copyOf(commandNames());
-            TopicGraph graph = ctx.currentGraph();
-            Set<String> ids = new java.util.HashSet<>(graph.ids());
-            graph.chapters().forEach(c -> ids.add(c.chapterKey()));
-            Set<String> docker = Set.copyOf(dev.dockernotes.cli.Completions.dockerWords());
-            Set<String> frozenIds = Set.copyOf(ids);
-            vocabulary = new InputLineHighlighter.Vocabulary() {
-                @Override
-                public Set<String> commands() {
-                    return commands;
-                }
-
-                @Override
-                public Set<String> ids() {
-                    return frozenIds;
-                }
-
-                @Override
-                public Set<String> dockerWords() {
-                    return docker;
-                }
-            };
-        }
-        return vocabulary;
+        return new Reporter(err, defaults.debug());
     }
 
     private static boolean isDumb(Terminal terminal) {

@@ -16,19 +16,42 @@ public final class Terminals {
 
     /**
      * The real terminal, for interactive commands (lesson pager, quiz) and the shell. Only call it
-     * when standard input and output are both terminals: building it costs 170-250 ms.
+     * when standard input and output are both terminals. On Linux it is built on jline-native's
+     * system calls ({@link NativeTerminalProvider}); elsewhere, or when that library cannot be
+     * loaded, by jline's exec provider, which runs {@code stty} for every change of mode (that
+     * costs 170-250 ms at start).
      */
     public static Terminal system() {
         try {
-            Terminal terminal = TerminalBuilder.builder()
-                    .name("dockernotes")
-                    .system(true)
-                    .encoding(StandardCharsets.UTF_8)
-                    .build();
+            Terminal terminal = nativeTerminal();
+            if (terminal == null) {
+                terminal = TerminalBuilder.builder()
+                        .name("dockernotes")
+                        .system(true)
+                        .encoding(StandardCharsets.UTF_8)
+                        .build();
+            }
             noQuitKey(terminal);
             return sized(terminal);
         } catch (IOException e) {
             throw new DockernotesException("cannot open the terminal: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The system terminal on our provider, with TerminalBuilder's defaults (native signals, default
+     * handlers, $TERM); null when the native library cannot be used here.
+     */
+    private static Terminal nativeTerminal() {
+        if (!NativeLibrary.load()) {
+            return null;
+        }
+        try {
+            return new NativeTerminalProvider().sysTerminal("dockernotes", System.getenv("TERM"), false, StandardCharsets.UTF_8,
+                    StandardCharsets.UTF_8, StandardCharsets.UTF_8, StandardCharsets.UTF_8, true, Terminal.SignalHandler.SIG_DFL,
+                    false, org.jline.terminal.spi.SystemStream.Output);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return null; // jline's exec provider may still manage
         }
     }
 
