@@ -166,7 +166,7 @@ final class LearnCommand extends BaseCommand {
         if (resumed && from > 0 || gaps.isPresent()) {
             out.println();
         }
-        // built-in notes as a pipe gets them: the text made at build time, the same to the byte
+        // built-in notes as a file gets them: the text made at build time, the same to the byte
         Optional<PrebuiltLessons.Chapter> prebuilt = prebuilt(chapter, sections, style);
         List<Topic> written = new ArrayList<>();
         for (int i = from; i < sections.size(); i++) {
@@ -247,9 +247,24 @@ final class LearnCommand extends BaseCommand {
 
     /** The chapter's prebuilt text, when this run prints exactly what it was made for. */
     private Optional<PrebuiltLessons.Chapter> prebuilt(Topic chapter, List<Topic> sections, OutputStyle style) {
-        if (globals().notes() != null || ctx.inShell() || style.color() || style.width() != PrebuiltLessons.WIDTH) {
+        if (globals().notes() != null || ctx.inShell() || style.color() || style.width() != PrebuiltLessons.WIDTH
+                || !outputStays()) {
             return Optional.empty();
         }
         return PrebuiltLessons.builtIn().flatMap(p -> p.chapter(chapter.chapterKey(), sections));
+    }
+
+    /**
+     * Whether standard output is a file or a device, not a pipe or a socket. A pipe's reader may go
+     * away early ({@code learn chapter3 | head -c1}), which shows only at a later write: rendering
+     * section by section gives it that time, text written at once would mark the whole chapter read.
+     */
+    private static boolean outputStays() {
+        try {
+            int type = (Integer) java.nio.file.Files.getAttribute(java.nio.file.Path.of("/proc/self/fd/1"), "unix:mode") & 0170000;
+            return type != 0010000 && type != 0140000; // S_IFIFO, S_IFSOCK
+        } catch (java.io.IOException | RuntimeException e) {
+            return false; // no /proc (not Linux): render, as for a pipe
+        }
     }
 }
