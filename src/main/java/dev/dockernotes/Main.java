@@ -46,6 +46,12 @@ public final class Main {
         Thread.setDefaultUncaughtExceptionHandler(new OneLineFatal(debug, err));
         if (args.length == 1 && args[0].equals("--cds-training")) {
             dev.dockernotes.fast.FastPath.train(ctx); // the hot commands as the fast path runs them
+            // again in a fresh context that answers the quiz: the archive then also holds reading the
+            // progress file (the first pass had none yet) and checking answers (it had no stdin)
+            AppContext again = new AppContext(new Environment(env.variables(), new java.io.ByteArrayInputStream(
+                    "a\nb\nc\nd\ne\n".getBytes(StandardCharsets.UTF_8)), false, false));
+            again.useScreens(new LineScreens(() -> again.env().stdin()));
+            dev.dockernotes.fast.FastPath.train(again);
             int trained = TrainingRun.run(ctx); // the launcher's class-data-sharing archive run
             dev.dockernotes.repl.ShellTraining.run(ctx); // and the shell's and lesson's terminal classes
             System.exit(trained);

@@ -170,19 +170,14 @@ final class LearnCommand extends BaseCommand {
         if (resumed && from > 0 || gaps.isPresent()) {
             out.println();
         }
-        StringBuilder head = new StringBuilder();
-        if (from == 0) {
-            head.append(LessonMarkdown.heading(chapter)).append(chapter.body()).append("\n\n");
-        }
+        // built-in notes as a file gets them: the text made at build time, the same to the byte
+        Optional<PrebuiltLessons.Chapter> prebuilt = prebuilt(chapter, sections, style);
         List<Topic> written = new ArrayList<>();
         for (int i = from; i < sections.size(); i++) {
             Topic s = sections.get(i);
-            // A chapter without sections is its own one section: its body went with the heading.
-            String body = s == chapter ? (from == 0 ? "" : chapter.body() + "\n\n") : s.markdown() + "\n\n";
-            String md = (i == from ? head.toString() : "") + body + markdown(graph).footer(s);
-            if (!md.isBlank()) {
-                out.print(render(md, style.color()));
-            }
+            String text = prebuilt.isPresent() ? prebuilt.get().sections().get(i)
+                    : printed(markdown(graph).printed(chapter, sections, i, from), style.width(), style.color());
+            out.print(text);
             if (out.checkError()) { // the reader went away (a closed pipe): what was not written is not read
                 break;
             }
@@ -196,7 +191,7 @@ final class LearnCommand extends BaseCommand {
             return ExitCodes.OK;
         }
         if (resume.unread(chapter).isEmpty()) {
-            out.print(render(markdown(graph).finished(chapter), style.color()));
+            out.print(prebuilt.isPresent() ? prebuilt.get().finished() : render(markdown(graph).finished(chapter), style.color()));
         } else {
             List<Topic> unread = resume.unread(chapter);
             out.println(notRead(unread, sections));
@@ -242,6 +237,38 @@ final class LearnCommand extends BaseCommand {
     }
 
     private String render(String markdown, boolean color) {
-        return new MarkdownRenderer(new RenderOptions(style().width(), color, color)).render(markdown);
+        return render(markdown, style().width(), color);
+    }
+
+    static String render(String markdown, int width, boolean color) {
+        return new MarkdownRenderer(new RenderOptions(width, color, color)).render(markdown);
+    }
+
+    /** What printing a section's Markdown writes: nothing for none. */
+    static String printed(String markdown, int width, boolean color) {
+        return markdown.isBlank() ? "" : render(markdown, width, color);
+    }
+
+    /** The chapter's prebuilt text, when this run prints exactly what it was made for. */
+    private Optional<PrebuiltLessons.Chapter> prebuilt(Topic chapter, List<Topic> sections, OutputStyle style) {
+        if (globals().notes() != null || ctx.inShell() || style.color() || style.width() != PrebuiltLessons.WIDTH
+                || !outputStays()) {
+            return Optional.empty();
+        }
+        return PrebuiltLessons.builtIn().flatMap(p -> p.chapter(chapter.chapterKey(), sections));
+    }
+
+    /**
+     * Whether standard output is a file or a device, not a pipe or a socket. A pipe's reader may go
+     * away early ({@code learn chapter3 | head -c1}), which shows only at a later write: rendering
+     * section by section gives it that time, text written at once would mark the whole chapter read.
+     */
+    private static boolean outputStays() {
+        try {
+            int type = (Integer) java.nio.file.Files.getAttribute(java.nio.file.Path.of("/proc/self/fd/1"), "unix:mode") & 0170000;
+            return type != 0010000 && type != 0140000; // S_IFIFO, S_IFSOCK
+        } catch (java.io.IOException | RuntimeException e) {
+            return false; // no /proc (not Linux): render, as for a pipe
+        }
     }
 }

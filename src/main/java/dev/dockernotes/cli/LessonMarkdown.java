@@ -35,6 +35,18 @@ final class LessonMarkdown {
         return new Lesson(chapter.title(), pages, finished(chapter));
     }
 
+    /**
+     * The Markdown learn prints for section {@code i} of a chapter printed from section {@code from}:
+     * the chapter's heading and introduction go above the first section when the print starts there.
+     */
+    String printed(Topic chapter, List<Topic> sections, int i, int from) {
+        Topic s = sections.get(i);
+        String head = i == from && from == 0 ? heading(chapter) + chapter.body() + "\n\n" : "";
+        // A chapter without sections is its own one section: its body went with the heading.
+        String body = s == chapter ? (from == 0 ? "" : chapter.body() + "\n\n") : s.markdown() + "\n\n";
+        return head + body + footer(s);
+    }
+
     static String heading(Topic chapter) {
         return "#".repeat(Math.max(1, chapter.level())) + " " + chapter.title() + "\n\n";
     }

@@ -10,6 +10,7 @@ import dev.dockernotes.quiz.QuizSession;
 import dev.dockernotes.quiz.Verdict;
 import dev.dockernotes.render.Wrapper;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,8 +110,15 @@ final class QuizPrinter {
                 }
             });
         }
-        List<Map.Entry<Topic, int[]>> weak = byTopic.entrySet().stream().filter(e -> e.getValue()[0] > 0)
-                .sorted((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0])).limit(3).toList();
+        // loops, not streams: a cold start links each stream pipeline's lambdas on first use
+        List<Map.Entry<Topic, int[]>> weak = new ArrayList<>();
+        for (Map.Entry<Topic, int[]> e : byTopic.entrySet()) {
+            if (e.getValue()[0] > 0) {
+                weak.add(e);
+            }
+        }
+        weak.sort((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0])); // stable: ties keep their order
+        weak = weak.subList(0, Math.min(3, weak.size()));
         if (weak.isEmpty()) {
             out.println("No weak topics in this quiz.");
         } else {
@@ -128,6 +136,12 @@ final class QuizPrinter {
 
     /** The section a question sends the reader back to: its first topic that exists. */
     private Optional<Topic> section(Question q) {
-        return q.topics().stream().map(graph::topic).flatMap(Optional::stream).findFirst();
+        for (String id : q.topics()) {
+            Optional<Topic> t = graph.topic(id);
+            if (t.isPresent()) {
+                return t;
+            }
+        }
+        return Optional.empty();
     }
 }

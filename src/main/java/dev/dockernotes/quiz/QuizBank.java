@@ -4,9 +4,10 @@ import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The questions for one set of notes: the quiz files (built-in, or DIR/quizzes/*.json beside
@@ -54,16 +55,38 @@ public final class QuizBank {
 
     /** The question with this id: a written one, or (for a "gen-" id) one generated from the notes. */
     public java.util.Optional<Question> question(String id) {
-        java.util.Optional<Question> written = written().stream().filter(q -> q.id().equals(id)).findFirst();
+        java.util.Optional<Question> written = byId(written(), id);
         if (written.isPresent() || !id.startsWith("gen-")) {
             return written;
         }
-        return generated().stream().filter(q -> q.id().equals(id)).findFirst();
+        return byId(generated(), id);
+    }
+
+    // loops, not streams, on a quiz's start-up path: each stream pipeline links its lambdas on first use
+    private static java.util.Optional<Question> byId(List<Question> questions, String id) {
+        for (Question q : questions) {
+            if (q.id().equals(id)) {
+                return java.util.Optional.of(q);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The questions that test this topic or anything under it. */
     public static List<Question> about(List<Question> questions, Topic scope) {
-        Set<String> ids = scope.subtree().stream().map(Topic::id).collect(Collectors.toSet());
-        return questions.stream().filter(q -> q.topics().stream().anyMatch(ids::contains)).toList();
+        Set<String> ids = new HashSet<>();
+        for (Topic t : scope.subtree()) {
+            ids.add(t.id());
+        }
+        List<Question> about = new ArrayList<>();
+        for (Question q : questions) {
+            for (String topic : q.topics()) {
+                if (ids.contains(topic)) {
+                    about.add(q);
+                    break;
+                }
+            }
+        }
+        return List.copyOf(about);
     }
 }

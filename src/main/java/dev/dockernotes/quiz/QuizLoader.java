@@ -63,9 +63,15 @@ public final class QuizLoader {
     /** The quiz files shipped in the jar (named by the build's quizzes/INDEX). */
     public static Result loadBuiltIn(Set<String> topicIds) {
         List<Problem> unreadable = new ArrayList<>();
-        List<Source> sources = ContentFiles.builtIn(QuizLoader.class.getClassLoader(), RESOURCE_DIR,
+        List<Source> sources = builtInSources(unreadable);
+        // read and checked at build time, when these are the files and topics that was done for
+        return PrebuiltQuizzes.read(PrebuiltQuizzes.resource(), sources, unreadable, topicIds)
+                .orElseGet(() -> load(sources, topicIds, unreadable));
+    }
+
+    static List<Source> builtInSources(List<Problem> unreadable) {
+        return ContentFiles.builtIn(QuizLoader.class.getClassLoader(), RESOURCE_DIR,
                 NotesLoader.resourceNames(RESOURCE_DIR, ".json"), unreadable);
-        return load(sources, topicIds, unreadable);
     }
 
     /** The quiz files of a notes folder (DIR/quizzes/*.json); none at all is fine (then quizzes are generated). */
@@ -87,7 +93,7 @@ public final class QuizLoader {
         return load(sources, topicIds, List.of());
     }
 
-    private static Result load(List<Source> sources, Set<String> topicIds, List<Problem> unreadable) {
+    static Result load(List<Source> sources, Set<String> topicIds, List<Problem> unreadable) {
         QuizLoader loader = new QuizLoader(topicIds);
         loader.problems.addAll(unreadable);
         for (Source source : sources) {
