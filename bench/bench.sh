@@ -34,7 +34,7 @@ mkdir -p "$work/hello"
 javac -d "$work/hello" "$root/bench/Hello.java"
 printf 'a\nb\nc\nd\ne\n' > "$work/answers.txt"
 
-names=(floor --version chapters "explain docker container stop" "learn chapter2 > file" "search volume" "quiz (5 questions, piped)")
+names=(floor --version chapters "explain docker container stop" "learn chapter2 > file" "search volume" "quiz (5 questions, piped)" "learn chapter2 | cat")
 run_one() {
   case $1 in
     0) "$JAVA" -cp "$work/hello" Hello ;;
@@ -44,6 +44,7 @@ run_one() {
     4) "$root/dockernotes" learn chapter2 > "$work/lesson.txt" ;;
     5) "$root/dockernotes" search volume ;;
     6) "$root/dockernotes" quiz chapter1 --count 5 --seed 1 < "$work/answers.txt" ;;
+    7) "$root/dockernotes" learn chapter2 | cat ;; # a pipe: rendered (the prebuilt text is for files only)
   esac
 }
 
@@ -138,7 +139,8 @@ echo
 echo "targets (issue 17; floor $floor ms piped, ${tfloor} ms in tmux; ratios from this one run, side by side):"
 target "explain docker container stop" "$(m median.3)" "$floor" 3
 target "chapters" "$(m median.2)" "$floor" 3
-target "learn chapter2, piped" "$(m median.4)" "$floor" 4
+target "learn chapter2 > file" "$(m median.4)" "$floor" 4
+target "learn chapter2 | cat (into a pipe)" "$(m median.7)" "$floor" 4
 target "learn chapter2, first screen (tmux)" "$(m tmedian.1)" "$tfloor" 4
 target "search volume" "$(m median.5)" "$floor" 4
 target "quiz, 5 questions piped" "$(m median.6)" "$floor" 5
