@@ -8,6 +8,7 @@ import dev.dockernotes.quiz.Question;
 import dev.dockernotes.quiz.QuestionType;
 import dev.dockernotes.quiz.QuizSession;
 import dev.dockernotes.quiz.Verdict;
+import dev.dockernotes.render.Columns;
 import dev.dockernotes.render.Wrapper;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -65,6 +66,12 @@ final class QuizPrinter {
         Question q = p.question();
         if (v.correct()) {
             out.println(s.green("Right."));
+        } else if (q.type() == QuestionType.COMMAND
+                && Columns.visibleWidth("Wrong. The answer: " + v.rightAnswer()) > width) {
+            // a command is not broken like prose: on lines of its own, continued with " \", so it
+            // still runs when pasted
+            out.println(s.red("Wrong.") + " The answer:");
+            out.println(Wrapper.command(v.rightAnswer(), "  ", "    ", width));
         } else {
             out.println(wrap(s.red("Wrong.") + " The answer: " + v.rightAnswer(), "", "  "));
         }
