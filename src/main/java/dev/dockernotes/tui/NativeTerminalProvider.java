@@ -21,6 +21,17 @@ import org.jline.terminal.spi.TerminalProvider;
 final class NativeTerminalProvider implements TerminalProvider {
     static final String NAME = "dockernotes-native";
 
+    /** The capabilities of the terminal's type when already known (kept from an earlier start), else null. */
+    private final CapabilityCache.Capabilities known;
+
+    NativeTerminalProvider(CapabilityCache.Capabilities known) {
+        this.known = known;
+    }
+
+    NativeTerminalProvider() {
+        this(null);
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -33,7 +44,7 @@ final class NativeTerminalProvider implements TerminalProvider {
         if (systemStream != SystemStream.Output || !isSystemStream(SystemStream.Input) || !isSystemStream(SystemStream.Output)) {
             throw new IOException("standard input and output are not both a terminal");
         }
-        return new PosixSysTerminal(name, type, new NativePty(this, systemStreamName(SystemStream.Output)), encoding,
+        return KnownCapabilitiesTerminal.open(known, name, type, new NativePty(this, systemStreamName(SystemStream.Output)), encoding,
                 stdinEncoding, stdoutEncoding, nativeSignals, signalHandler);
     }
 

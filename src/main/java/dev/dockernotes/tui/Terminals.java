@@ -26,7 +26,7 @@ public final class Terminals {
         java.util.Optional<TerminfoCache> terminfo = NativeLibrary.besideTheJar().map(dir -> new TerminfoCache(dir, System.getenv()));
         terminfo.ifPresent(t -> t.prime(type));
         try {
-            Terminal terminal = nativeTerminal(type);
+            Terminal terminal = nativeTerminal(type, terminfo);
             if (terminal == null) {
                 terminal = TerminalBuilder.builder()
                         .name("dockernotes")
@@ -66,16 +66,49 @@ public final class Terminals {
      * The system terminal on our provider, with TerminalBuilder's defaults (native signals, default
      * handlers, $TERM); null when the native library cannot be used here.
      */
-    private static Terminal nativeTerminal(String type) {
+    private static Terminal nativeTerminal(String type, java.util.Optional<TerminfoCache> terminfo) {
         if (!NativeLibrary.load()) {
             return null;
         }
+        java.util.Optional<CapabilityCache> cache = NativeLibrary.besideTheJar().map(CapabilityCache::new);
+        java.util.Optional<String> key = capabilitiesKey(type, terminfo);
+        CapabilityCache.Capabilities known = cache.isPresent() && key.isPresent()
+                ? cache.get().read(type, key.get()).orElse(null) : null;
         try {
-            return new NativeTerminalProvider().sysTerminal("dockernotes", type, false, StandardCharsets.UTF_8,
+            Terminal terminal = new NativeTerminalProvider(known).sysTerminal("dockernotes", type, false, StandardCharsets.UTF_8,
                     StandardCharsets.UTF_8, StandardCharsets.UTF_8, StandardCharsets.UTF_8, true, Terminal.SignalHandler.SIG_DFL,
                     false, org.jline.terminal.spi.SystemStream.Output);
+            if (known == null && cache.isPresent() && key.isPresent() && terminal instanceof KnownCapabilitiesTerminal parsed) {
+                cache.get().write(type, key.get(), parsed.capabilities());
+            }
+            return terminal;
         } catch (IOException | RuntimeException | LinkageError e) {
             return null; // jline's exec provider may still manage
+        }
+    }
+
+    /**
+     * Where the capabilities of {@code type} come from: its terminfo file (path, size, time), or, for
+     * the types jline carries itself, this jar (a rebuild may bring another jline); empty when that
+     * cannot be told, and then they are parsed every time.
+     */
+    private static java.util.Optional<String> capabilitiesKey(String type, java.util.Optional<TerminfoCache> terminfo) {
+        if (type == null || type.isEmpty() || terminfo.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<String> file = terminfo.get().key(type);
+        if (file.isPresent()) {
+            return java.util.Optional.of(type + " terminfo " + file.get());
+        }
+        if (org.jline.utils.InfoCmp.getDefaultInfoCmp(type) == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            java.nio.file.Path jar = java.nio.file.Path.of(Terminals.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return java.util.Optional.of(type + " jline " + jar.toAbsolutePath() + " " + java.nio.file.Files.size(jar) + " "
+                    + java.nio.file.Files.getLastModifiedTime(jar).toMillis());
+        } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+            return java.util.Optional.empty();
         }
     }
 
