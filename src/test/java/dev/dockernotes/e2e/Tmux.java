@@ -1,12 +1,10 @@
 package dev.dockernotes.e2e;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -105,14 +103,10 @@ public final class Tmux implements AutoCloseable {
     private String tmux(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(10, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("tmux " + String.join(" ", args) + " hung");
-        }
-        String text = new String(out, StandardCharsets.UTF_8);
-        if (p.exitValue() != 0) {
+        dev.dockernotes.testing.Processes.Result r = dev.dockernotes.testing.Processes.run(
+                new ProcessBuilder(command).redirectErrorStream(true), null, java.time.Duration.ofSeconds(10));
+        String text = r.out();
+        if (r.exitCode() != 0) {
             throw new AssertionError("tmux " + String.join(" ", args) + " failed: " + text);
         }
         return text;
