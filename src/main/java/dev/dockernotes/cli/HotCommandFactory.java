@@ -20,6 +20,7 @@ public final class HotCommandFactory {
             case "search" -> new SearchCommand(ctx);
             case "explain" -> new ExplainCommand(ctx);
             case "quiz" -> new QuizCommand(ctx);
+            case "shell" -> new ShellCommand(ctx);
             default -> null;
         };
     }

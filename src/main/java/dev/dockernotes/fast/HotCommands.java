@@ -81,7 +81,10 @@ final class HotCommands {
                     Option.of(Kind.LONG, "seed", "--seed"),
                     Option.flag("review", "--review"),
                     Option.flag("generated", "--generated"),
-                    json("json")), "scope", 0, 1, false, false));
+                    json("json")), "scope", 0, 1, false, false),
+            // the shell: picocli's model of the root command cost ~90 ms before the prompt (the
+            // shell builds its own model of every command on a second thread anyway)
+            "shell", new Command("shell", List.of(), null, 0, 0, false, true));
 
     private HotCommands() {}
 }

@@ -56,9 +56,15 @@ class FastParserTest {
         "search -n -1 x", "search -n 07 x", "search --limit 99999999999 x", "quiz --seed -1", "quiz --count x",
         "learn --section", "learn --section --json", "--notes chapters", "--notes= chapters", "--color=rainbow chapters",
         "chapters x", "show", "show a b", "search", "explain", "explain --bogus docker", "learn a b", "topics",
-        "shell", "lab chapter3", "chpaters", "--bogus chapters", "completion bash", "help show"})
+        "shell extra", "shell --help", "lab chapter3", "chpaters", "--bogus chapters", "completion bash", "help show"})
     void leavesEverythingUnusualToPicocli(String line) {
         assertThat(leftToPicocli(line)).isTrue();
+    }
+
+    @Test
+    void theShellRunsWithoutPicocliWithOrWithoutGlobalOptions() {
+        assertThat(parse("shell").command().name()).isEqualTo("shell");
+        assertThat(parse("--no-color shell --debug").globals()).containsEntry("noColor", true).containsEntry("debug", true);
     }
 
     @Test

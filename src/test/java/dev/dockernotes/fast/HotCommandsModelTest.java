@@ -85,7 +85,7 @@ class HotCommandsModelTest {
 
     @Test
     void everyHotCommandHasTheOptionsItsAnnotationsDeclare() {
-        assertThat(HotCommands.COMMANDS.keySet()).containsExactlyInAnyOrder("chapters", "show", "search", "explain", "learn", "quiz");
+        assertThat(HotCommands.COMMANDS.keySet()).containsExactlyInAnyOrder("chapters", "show", "search", "explain", "learn", "quiz", "shell");
         for (HotCommands.Command command : HotCommands.COMMANDS.values()) {
             CommandLine sub = root.getSubcommands().get(command.name());
             CommandSpec spec = sub.getCommandSpec();
