@@ -58,9 +58,11 @@ final class SearchCommand extends BaseCommand {
         int i = 1;
         for (Search.Hit h : hits) {
             int width = style().width();
-            out().println(Wrapper.fill(s.bold(i++ + ". " + h.topic().title()) + GAP + s.cyan(h.topic().id())
-                    + GAP + s.dim(h.topic().chapterKey()), "", "   ", width));
-            out().println(Wrapper.fill(marked(h, s), "   ", "   ", width));
+            String number = i++ + ". ";
+            String under = " ".repeat(number.length()); // the entry's text starts under its title, 10. included
+            out().println(Wrapper.fill(s.bold(number + h.topic().title()) + GAP + s.cyan(h.topic().id())
+                    + GAP + s.dim(h.topic().chapterKey()), "", under, width));
+            out().println(Wrapper.fill(marked(h, s), under, under, width));
         }
         return ExitCodes.OK;
     }
