@@ -37,6 +37,14 @@ public abstract class BaseCommand implements Callable<Integer> {
         this.ctx = ctx;
     }
 
+    /**
+     * A dockernotes command as the user types it here: {@code dockernotes lab check} on the command
+     * line, {@code lab check} in the shell (where "dockernotes" is no command).
+     */
+    String typed(String command) {
+        return (ctx.inShell() ? "" : "dockernotes ") + command;
+    }
+
     protected PrintWriter out() {
         return bound != null ? bound.out() : spec.commandLine().getOut();
     }

@@ -112,7 +112,7 @@ final class LabCommand extends BaseCommand {
         cmd.out().println(wrap(s.bold("Lab " + lab.id() + ": " + lab.title()) + s.dim(Wrapper.NBSP + " (" + lab.chapter() + ", "
                 + done + " of " + lab.steps().size() + " steps done)"), width(cmd), "  "));
         if (step.isEmpty()) {
-            cmd.out().println(wrap("This lab is done. Start it again with: " + Wrapper.keep("dockernotes lab reset " + lab.id()), width(cmd), "  "));
+            cmd.out().println(wrap("This lab is done. Start it again with: " + Wrapper.keep(cmd.typed("lab reset " + lab.id())), width(cmd), "  "));
             return;
         }
         if (withIntro && done == 0 && !lab.intro().isEmpty()) {
@@ -124,8 +124,8 @@ final class LabCommand extends BaseCommand {
         cmd.out().println(wrap(s.bold(head.strip()) + " " + LabCatalog.fill(st.task(), params), width(cmd), "  "));
         cmd.out().println();
         cmd.out().println(wrap(s.dim(st.wantsAnswer()
-                ? "Then: " + Wrapper.keep("dockernotes lab answer VALUE") + Wrapper.NBSP + "  (stuck? " + Wrapper.keep("dockernotes lab hint") + ")"
-                : "Then: " + Wrapper.keep("dockernotes lab check") + Wrapper.NBSP + "  (stuck? " + Wrapper.keep("dockernotes lab hint") + ")"),
+                ? "Then: " + Wrapper.keep(cmd.typed("lab answer VALUE")) + Wrapper.NBSP + "  (stuck? " + Wrapper.keep(cmd.typed("lab hint")) + ")"
+                : "Then: " + Wrapper.keep(cmd.typed("lab check")) + Wrapper.NBSP + "  (stuck? " + Wrapper.keep(cmd.typed("lab hint")) + ")"),
                 width(cmd), "  "));
     }
 
@@ -136,13 +136,13 @@ final class LabCommand extends BaseCommand {
         Styles s = Styles.of(cmd.style());
         PrintWriter out = cmd.out();
         if (checked instanceof LabSession.Checked.Done) {
-            out.println(wrap("Lab " + lab.id() + " is done. Start it again with: " + Wrapper.keep("dockernotes lab reset " + lab.id()), width(cmd), "  "));
+            out.println(wrap("Lab " + lab.id() + " is done. Start it again with: " + Wrapper.keep(cmd.typed("lab reset " + lab.id())), width(cmd), "  "));
             return ExitCodes.OK;
         }
         if (checked instanceof LabSession.Checked.WrongKind wrong) {
             out.println(wrap("Step " + (lab.indexOf(wrong.step()) + 1) + " of lab " + lab.id() + (wrong.wantsAnswer()
-                    ? " wants your answer: " + Wrapper.keep("dockernotes lab answer VALUE")
-                    : " wants no answer: do the task, then " + Wrapper.keep("dockernotes lab check")), width(cmd), "  "));
+                    ? " wants your answer: " + Wrapper.keep(cmd.typed("lab answer VALUE"))
+                    : " wants no answer: do the task, then " + Wrapper.keep(cmd.typed("lab check"))), width(cmd), "  "));
             return ExitCodes.FAILURE;
         }
         if (checked instanceof LabSession.Checked.NotYet notYet) {
@@ -242,7 +242,7 @@ final class LabCommand extends BaseCommand {
                     out().println(wrap(s.bold(head.strip()) + " " + hint.text(), width(this), "  "));
                 }
                 if (hint.level() < hint.levels() && progressIsSaved()) { // unsaved, it would give this hint again
-                    out().println(wrap(s.dim("More: " + Wrapper.keep("dockernotes lab hint")), width(this), "  "));
+                    out().println(wrap(s.dim("More: " + Wrapper.keep(typed("lab hint"))), width(this), "  "));
                 }
             } else if (helped instanceof LabSession.Helped.Solution solution) {
                 out().println(wrap(s.bold("Solution (step " + (lab.indexOf(solution.step()) + 1) + " of lab " + lab.id() + "):"), width(this), "  "));
@@ -289,7 +289,7 @@ final class LabCommand extends BaseCommand {
             Optional<Lab> open = session.open(progress);
             out().println(Wrapper.fill(open.map(l -> "Open lab: " + s.bold(l.id()) + Labs.currentStep(l, progress)
                             .map(st -> " " + Wrapper.keep("(step " + (l.indexOf(st) + 1) + " of " + l.steps().size() + ")")).orElse(""))
-                    .orElse("No lab is open: open one with " + Wrapper.keep("dockernotes lab LAB")), "", "  ", style().width()));
+                    .orElse("No lab is open: open one with " + Wrapper.keep(typed("lab LAB"))), "", "  ", style().width()));
             int width = catalog.labs().stream().mapToInt(l -> l.id().length()).max().orElse(10);
             List<String> done = rows.stream().map(row -> {
                 int hints = (int) row.get("hints");

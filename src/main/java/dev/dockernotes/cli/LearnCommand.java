@@ -233,7 +233,7 @@ final class LearnCommand extends BaseCommand {
     }
 
     private String prefix() {
-        return ctx.inShell() ? "" : "dockernotes ";
+        return typed("");
     }
 
     private String render(String markdown, boolean color) {

@@ -61,7 +61,7 @@ final class ProgressCommand extends BaseCommand {
         if (report.last().isPresent()) {
             out().println(fitted("Last place: " + lastPlace(report, now), style.width()));
         }
-        out().println(fitted(next(report, s), style.width()));
+        out().println(fitted(next(report, s, typed("learn ")), style.width()));
         extraSections(report, progress, s, style.width()).forEach(line -> out().println(fitted(line, style.width())));
         return ExitCodes.OK;
     }
@@ -137,7 +137,7 @@ final class ProgressCommand extends BaseCommand {
                     + " answered, " + quiz.rightLastTime() + " right the last time"
                     + (quiz.due() > 0 ? "; " + s.yellow(quiz.due() + " due for review") : ""));
             if (quiz.due() > 0) {
-                lines.add("Review them: " + s.cyan("dockernotes quiz --review"));
+                lines.add("Review them: " + s.cyan(typed("quiz --review")));
             }
         }
         if (!report.labs().isEmpty()) {
@@ -164,12 +164,12 @@ final class ProgressCommand extends BaseCommand {
         return mark.at() == null ? where : where + ", " + ago(mark.at(), now);
     }
 
-    private static String next(ProgressReport report, Styles s) {
+    private static String next(ProgressReport report, Styles s, String learn) {
         if (report.nextChapter().isEmpty()) {
             return "Every section read. Well done.";
         }
         Topic chapter = report.nextChapter().get();
-        String command = s.cyan("dockernotes learn " + chapter.chapterKey());
+        String command = s.cyan(learn + chapter.chapterKey());
         if (report.nothingRead()) {
             return "Start with: " + command;
         }

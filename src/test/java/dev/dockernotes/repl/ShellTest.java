@@ -51,6 +51,15 @@ class ShellTest {
     }
 
     @Test
+    void whatTheShellSaysToRunNextCanBeTypedAtItsPrompt() {
+        Cli.Run r = shell("progress\nlab status\nexit\n");
+        assertThat(r.out()).contains("Start with: learn chapter1\n").contains("open one with lab LAB")
+                .doesNotContain("dockernotes learn").doesNotContain("dockernotes lab");
+        Cli.Run oneShot = new Cli(home).run("progress");
+        assertThat(oneShot.out()).contains("Start with: dockernotes learn chapter1\n");
+    }
+
+    @Test
     void showRuncInsideTheShellPrintsTheTopicAndThePromptShowsItsChapter() {
         Cli.Run r = shell("show runc\nquit\n");
         assertThat(r.out()).startsWith("dockernotes> show runc\n### runc\n\n")
