@@ -1,5 +1,6 @@
 package dev.dockernotes.docker;
 
+import dev.dockernotes.text.FreshFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -92,9 +93,7 @@ public final class InstalledDockerHelp {
                 return Optional.empty();
             }
             Files.createDirectories(cacheDir);
-            // not Files.createTempFile, whose SecureRandom costs a cold start dearly; created new, so two
-            // runs never share one (one that meets another's name just does not cache)
-            Path tmp = Files.createFile(cacheDir.resolve("help." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp"));
+            Path tmp = FreshFiles.beside(cached);
             Files.writeString(tmp, out, StandardCharsets.UTF_8);
             Files.move(tmp, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return Optional.of(out);

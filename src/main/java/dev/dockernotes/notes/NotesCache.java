@@ -1,5 +1,6 @@
 package dev.dockernotes.notes;
 
+import dev.dockernotes.text.FreshFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -64,10 +65,7 @@ final class NotesCache {
                 }
                 Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             }
-            // not Files.createTempFile, whose SecureRandom costs a cold start dearly; created new, so two
-            // runs never share one (the rare one that meets another's name skips caching)
-            String name = file.getFileName() + "." + System.nanoTime() + ".tmp";
-            tmp = Files.createFile(dir.resolve(name), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            tmp = FreshFiles.beside(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 GraphFile.write(out, codeId, read.key(), built);
             }

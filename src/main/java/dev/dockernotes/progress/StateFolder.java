@@ -116,16 +116,7 @@ final class StateFolder {
     /** Temporary file in the same folder, forced to disk, renamed over {@code target}, folder synced. */
     void writeAtomically(Path target, ByteBuffer bytes) throws IOException {
         Path folder = target.getParent();
-        // not Files.createTempFile, whose SecureRandom costs tens of ms of a cold start: a new file
-        // named after the clock (a name taken, by a save that crashed, tries the next one)
-        Path tmp = null;
-        for (long n = System.nanoTime(); tmp == null; n++) {
-            try {
-                tmp = Files.createFile(folder.resolve(target.getFileName() + "." + Long.toUnsignedString(n) + ".tmp"), fileAttributes());
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                // the next name
-            }
-        }
+        Path tmp = dev.dockernotes.text.FreshFiles.beside(target, fileAttributes());
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = bytes.duplicate();

@@ -108,7 +108,8 @@ final class NativeLibrary {
 
     /** Writes a temporary file beside {@code file} and moves it in: another process sees the old file or the new one. */
     static void writeAtomically(Path file, byte[] content) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName() + "-", ".tmp");
+        Path tmp = dev.dockernotes.text.FreshFiles.beside(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
         try {
             Files.write(tmp, content);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
