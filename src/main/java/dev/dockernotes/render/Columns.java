@@ -61,12 +61,71 @@ public final class Columns {
      * The visible width of rendered text: escape sequences (SGR colours, OSC 8 links) take no columns.
      */
     public static int visibleWidth(String rendered) {
-        return width(strip(rendered));
+        int esc = rendered.indexOf('\u001b');
+        if (esc < 0) {
+            return width(rendered);
+        }
+        int w = width(rendered, 0, esc);
+        int from = esc;
+        for (int i = esc; i < rendered.length(); ) {
+            int end = rendered.charAt(i) == '\u001b' ? sequenceEnd(rendered, i) : -1;
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            w += width(rendered, from, i);
+            from = i = end;
+        }
+        return w + width(rendered, from, rendered.length());
     }
 
-    /** Rendered text without its escape sequences. */
+    /**
+     * Rendered text without its escape sequences (SGR and other CSI sequences, OSC 8 links). Read by
+     * hand, not with a regular expression: this runs for every word a command prints, and a pattern
+     * compiled for each call was a good part of a cold command's printing.
+     */
     public static String strip(String rendered) {
-        return rendered.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]|\u001b]8;[^\u001b]*\u001b\\\\", "");
+        int esc = rendered.indexOf('\u001b');
+        if (esc < 0) {
+            return rendered;
+        }
+        StringBuilder sb = new StringBuilder(rendered.length());
+        int from = 0;
+        for (int i = esc; i < rendered.length(); ) {
+            int end = rendered.charAt(i) == '\u001b' ? sequenceEnd(rendered, i) : -1;
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            sb.append(rendered, from, i);
+            from = i = end;
+        }
+        return sb.append(rendered, from, rendered.length()).toString();
+    }
+
+    /**
+     * The end of the escape sequence at {@code i} that {@link #strip} removes, or -1: a CSI sequence
+     * ({@code ESC [}, digits, ';' or '?', a letter) or an OSC 8 link ({@code ESC ] 8 ;} up to
+     * {@code ESC \}). Anything else stays, as a character of no width.
+     */
+    private static int sequenceEnd(String s, int i) {
+        int n = s.length();
+        if (i + 1 < n && s.charAt(i + 1) == '[') {
+            int j = i + 2;
+            while (j < n && (s.charAt(j) >= '0' && s.charAt(j) <= '9' || s.charAt(j) == ';' || s.charAt(j) == '?')) {
+                j++;
+            }
+            return j < n && isAsciiLetter(s.charAt(j)) ? j + 1 : -1;
+        }
+        if (s.startsWith("]8;", i + 1)) {
+            int st = s.indexOf('\u001b', i + 4);
+            return st >= 0 && st + 1 < n && s.charAt(st + 1) == '\\' ? st + 2 : -1;
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.dockernotes.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Fills lines from the words of a string that may carry escape sequences (SGR styles, OSC 8 links),
@@ -10,8 +9,6 @@ import java.util.regex.Pattern;
  * work.
  */
 final class WrapperTextFiller {
-    private static final Pattern TRAILING_SPACE =
-            Pattern.compile(" +((?:\u001b\\[[0-9;]*m|\u001b]8;;\u001b\\\\)*)$");
     private static final char NBSP = Wrapper.NBSP;
     private static final String CUT_MARK = Wrapper.CUT_MARK;
 
@@ -87,8 +84,7 @@ final class WrapperTextFiller {
             line.append(Style.LINK_END);
         }
         // a space kept to a word (a no-break space) is not left at the end of a line
-        String l = TRAILING_SPACE.matcher(line.toString().replace(NBSP, ' ')).replaceFirst("$1");
-        lines.add(l);
+        lines.add(withoutTrailingSpace(line.toString().replace(NBSP, ' ')));
         line.setLength(0);
     }
 
@@ -165,7 +161,7 @@ final class WrapperTextFiller {
             int end = Columns.escapeEnd(s, i);
             String seq = s.substring(i, end);
             if (seq.startsWith("\u001b]8;")) {
-                openLink = seq.matches("\u001b]8;[^;]*;(\u001b\\\\|\u0007)") ? "" : seq;
+                openLink = isLinkEnd(seq) ? "" : seq;
             } else if (seq.endsWith("m")) {
                 if (seq.equals("\u001b[0m") || seq.equals("\u001b[m")) {
                     openStyles.clear();
@@ -178,6 +174,44 @@ final class WrapperTextFiller {
         if (Columns.visibleWidth(s) > 0) {
             empty = false;
         }
+    }
+
+    /**
+     * {@code l} without the spaces before its closing sequences (styles switched off, a link ended)
+     * at its end. By hand, like {@link Columns#strip}: this runs for every line a command prints.
+     */
+    static String withoutTrailingSpace(String l) {
+        int end = l.length();
+        while (true) {
+            if (end >= Style.LINK_END.length() && l.startsWith(Style.LINK_END, end - Style.LINK_END.length())) {
+                end -= Style.LINK_END.length();
+                continue;
+            }
+            if (end > 0 && l.charAt(end - 1) == 'm') {
+                int j = end - 1;
+                while (j > 0 && (l.charAt(j - 1) >= '0' && l.charAt(j - 1) <= '9' || l.charAt(j - 1) == ';')) {
+                    j--;
+                }
+                if (j >= 2 && l.charAt(j - 1) == '[' && l.charAt(j - 2) == '\u001b') {
+                    end = j - 2;
+                    continue;
+                }
+            }
+            break;
+        }
+        int spaces = end;
+        while (spaces > 0 && l.charAt(spaces - 1) == ' ') {
+            spaces--;
+        }
+        return spaces == end ? l : l.substring(0, spaces) + l.substring(end);
+    }
+
+    /** An OSC 8 sequence with an empty target: the end of a link (ended by ST or BEL). */
+    private static boolean isLinkEnd(String seq) {
+        int semi = seq.indexOf(';', 4);
+        return seq.startsWith("\u001b]8;") && semi >= 0
+                && (seq.startsWith("\u001b\\", semi + 1) && seq.length() == semi + 3
+                        || seq.startsWith("\u0007", semi + 1) && seq.length() == semi + 2);
     }
 
     /** The end of the longest run from {@code from} of at most {@code columns} visible columns. */

@@ -3,6 +3,8 @@ package dev.dockernotes.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The one wrapping function: columns, not chars; whole words, commands and ids; marked cuts. */
@@ -70,5 +72,22 @@ class WrapperTest {
         assertThat(String.join("", pieces).replace("↩", "").replace("  ", ""))
                 .isEqualTo(code.replace("  ", ""));
         assertThat(Wrapper.fold("short", 20)).containsExactly("short");
+    }
+
+    @Test
+    void aLineLosesTheSpacesBeforeItsClosingSequencesAsThePatternItReplacedDid() {
+        Pattern trailing = Pattern.compile(" +((?:\u001b\\[[0-9;]*m|\u001b]8;;\u001b\\\\)*)$");
+        String[] pieces = {" ", "  ", "a", "m", ";", "1", "[", "\u001b", "\\", "\u001b[0m", "\u001b[1;94m", "\u001b[m",
+            "\u001b]8;;\u001b\\", "\u001b]8;;https://x\u001b\\", "\u001b[?25l"};
+        Random random = new Random(16);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String line = sb.toString();
+            assertThat(WrapperTextFiller.withoutTrailingSpace(line)).as(line.replace("\u001b", "ESC"))
+                    .isEqualTo(trailing.matcher(line).replaceFirst("$1"));
+        }
     }
 }
