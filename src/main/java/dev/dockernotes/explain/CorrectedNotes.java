@@ -9,9 +9,11 @@ import dev.dockernotes.notes.Correction;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -32,9 +34,12 @@ final class CorrectedNotes {
     private static final Pattern LONE_MARKER = Pattern.compile("(?<=\\s)[-*+](?=\\s)");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([.,;:!?)])");
+    private static final Pattern COMMENT = Pattern.compile("\\s+#.*$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\n");
 
     private final TopicGraph graph;
+    /** Each correction's statement as compared: an explanation compares it with every note it quotes. */
+    private final Map<Correction, String> statements = new HashMap<>();
 
     CorrectedNotes(TopicGraph graph) {
         this.graph = graph;
@@ -56,7 +61,13 @@ final class CorrectedNotes {
     private Note corrected(Note n) {
         List<Correction> all = graph.topic(n.topic()).map(graph::corrections).orElse(List.of());
         LinkedHashSet<Correction> found = new LinkedHashSet<>(n.corrections());
-        all.stream().filter(c -> correctsExcerpt(c, n.text()) && aboutTheQuotedLines(c, n)).forEach(found::add);
+        Excerpt excerpt = all.isEmpty() ? null : new Excerpt(n.text());
+        for (Correction c : all) {
+            if (correctsExcerpt(c, statements.computeIfAbsent(c, k -> comparable(k.statement())), excerpt)
+                    && aboutTheQuotedLines(c, n)) {
+                found.add(c);
+            }
+        }
         return new Note(n.topic(), n.title(), n.text(), List.copyOf(found));
     }
 
@@ -81,7 +92,7 @@ final class CorrectedNotes {
         String said = comparable(c.text());
         boolean quotesALine = false;
         for (BodyLines.Line line : block) {
-            String command = comparable(line.text().replaceFirst("\\s+#.*$", ""));
+            String command = comparable(COMMENT.matcher(line.text()).replaceFirst(""));
             if (command.isEmpty() || !excerpt.contains(command)) {
                 continue;
             }
@@ -104,27 +115,55 @@ final class CorrectedNotes {
      * sentences (of a few words at least; a search snippet's cut ends without their "…") is part of it.
      */
     static boolean correctsExcerpt(Correction c, String excerpt) {
-        String statement = comparable(c.statement());
+        return correctsExcerpt(c, comparable(c.statement()), new Excerpt(excerpt));
+    }
+
+    private static boolean correctsExcerpt(Correction c, String statement, Excerpt excerpt) {
         if (statement.isEmpty()) {
             return false;
         }
-        String whole = comparable(excerpt);
-        if (statement.length() >= SHORTEST_STATEMENT && whole.contains(statement) || c.corrects(plainWords(excerpt))) {
+        if (statement.length() >= SHORTEST_STATEMENT && excerpt.whole.contains(statement) || c.corrects(excerpt.plain)) {
             return true;
         }
-        for (String sentence : SENTENCE_END.split(excerpt)) {
-            String words = comparable(sentence);
-            if (words.split(" ").length >= FEWEST_WORDS && statement.contains(words)) {
+        for (String words : excerpt.sentences) {
+            if (statement.contains(words)) {
                 return true;
             }
         }
-        String[] words = whole.split(" ");
-        for (int k = 0; k + RUN <= words.length; k++) {
-            if (statement.contains(String.join(" ", Arrays.asList(words).subList(k, k + RUN)))) {
+        for (String run : excerpt.runs) {
+            if (statement.contains(run)) {
                 return true; // a snippet cut in mid-sentence, or joined to a heading
             }
         }
         return false;
+    }
+
+    /**
+     * An excerpt as it is compared with corrections, read once: a note is compared with every
+     * correction of its topic, and the comparable forms cost regular expressions.
+     */
+    private static final class Excerpt {
+        final String whole;
+        final String plain;
+        /** Its sentences of {@link #FEWEST_WORDS} or more words. */
+        final List<String> sentences = new java.util.ArrayList<>();
+        /** Every {@link #RUN} words in a row. */
+        final List<String> runs = new java.util.ArrayList<>();
+
+        Excerpt(String excerpt) {
+            whole = comparable(excerpt);
+            plain = plainWords(excerpt);
+            for (String sentence : SENTENCE_END.split(excerpt)) {
+                String words = comparable(sentence);
+                if (words.split(" ").length >= FEWEST_WORDS) {
+                    sentences.add(words);
+                }
+            }
+            String[] words = whole.split(" ");
+            for (int k = 0; k + RUN <= words.length; k++) {
+                runs.add(String.join(" ", Arrays.asList(words).subList(k, k + RUN)));
+            }
+        }
     }
 
     /** The words as a correction's statement holds them: no backticks, no "…" of a snippet. */

@@ -30,6 +30,7 @@ import java.util.function.Function;
 public final class Explainer {
     /** Words that stay operators when the shell passed them as separate arguments ("explain docker ps '|' grep"). */
     private static final Set<String> OPERATORS = Set.of("|", "||", "&&", ";", "&", "|&");
+    private static final java.util.regex.Pattern COMMAND_WORD = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
 
     /** What the router chose for some words; the name a test sees. */
     enum Route { DOCKER_TOPIC, MISREAD_DOCKER, DOCKER_COMMAND, DOCKER, LINE, TERM, CONCEPT, NOT_COVERED, NOT_FOUND }
@@ -93,8 +94,9 @@ public final class Explainer {
             return new Routed(Route.NOT_FOUND, notFound.notFound(input));
         }
         ParsedCommand first = parsed.get(0);
-        Optional<Glossary.Entry> term = glossary.find(input);
-        if (term.isPresent() && !first.isDocker()) {
+        // a glossary term is looked up only for what is not a docker command (a pass over every item)
+        Optional<Glossary.Entry> term = first.isDocker() ? Optional.empty() : glossary.find(input);
+        if (term.isPresent()) {
             return new Routed(Route.TERM, topics.term(input, term.get()));
         }
         if (first.isDocker()) {
@@ -106,7 +108,7 @@ public final class Explainer {
             return docker(input, parsed);
         }
         // "explain stop", "explain container ls": a docker command without the word docker
-        if (words.stream().allMatch(w -> w.matches("[a-z][a-z0-9-]*"))) {
+        if (words.stream().allMatch(w -> COMMAND_WORD.matcher(w).matches())) {
             ParsedCommand asDocker = CommandParser.parse(cli, "docker " + line);
             boolean exact = asDocker.suggestion().isEmpty() && asDocker.problems().isEmpty()
                     && (asDocker.command().isPresent() || asDocker.group().isPresent());

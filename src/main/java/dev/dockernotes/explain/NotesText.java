@@ -28,11 +28,13 @@ final class NotesText {
     // compiled once: a glossary of the notes goes through plainLine a line at a time
     private static final Pattern STRONG = Pattern.compile("\\*\\*([^*]+)\\*\\*");
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*([^*]+)\\*");
+    private static final Pattern LIST_MARKER = Pattern.compile("^[-*+]\\s+");
+    private static final Pattern ITEM = Pattern.compile("([-*+]|\\d+[.)])\\s+.*");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
 
     /** The sentence of a line of prose that holds {@code needle}, without a list marker. */
     static String sentenceWith(String text, String needle) {
-        return Sentences.with(text, needle).replaceFirst("^[-*+]\\s+", "").trim();
+        return LIST_MARKER.matcher(Sentences.with(text, needle)).replaceFirst("").trim();
     }
 
     /** A short section's prose whole, one paragraph or list item a line; a long one's first paragraph. */
@@ -41,7 +43,7 @@ final class NotesText {
         StringBuilder current = new StringBuilder();
         for (Line l : topic.bodyLines().lines()) {
             String line = l.own().trim();
-            boolean item = line.matches("([-*+]|\\d+[.)])\\s+.*");
+            boolean item = ITEM.matcher(line).matches();
             if (l.isCode() || line.startsWith("#") || line.isEmpty() || item) {
                 if (!current.isEmpty()) {
                     paragraphs.add(current.toString());

@@ -327,7 +327,8 @@ public final class NotesLoader {
         try {
             byte[] index = BuiltInResources.read(folder + "INDEX");
             if (index != null) {
-                for (String line : new String(index, java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                // split at '\n' (no regular expression to compile); strip drops a '\r' before it
+                for (String line : new String(index, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                     String name = line.strip();
                     if (name.endsWith(suffix) && name.indexOf('/') < 0) {
                         names.add(name);
