@@ -17,6 +17,16 @@ public interface Screens {
     /** Whether the screens run on a real terminal; when not, commands print plain text instead. */
     boolean interactive();
 
+    /**
+     * Starts getting the screens ready (opening the terminal) beside the caller's own work, for a
+     * command that will almost surely show one; {@link #interactive()} and the screens wait for it.
+     *
+     * @return true when a terminal is being opened (the caller may prepare its screen meanwhile)
+     */
+    default boolean prepare() {
+        return false;
+    }
+
     /** The open terminal's width in columns; 0 when none is open yet (it is not opened to answer). */
     default int openWidth() {
         return 0;

@@ -42,8 +42,14 @@ final class LearnCommand extends BaseCommand {
         super(ctx);
     }
 
+    /** The lesson's Markdown, made while the terminal opens on another thread; null when not. */
+    private Lesson lessonAhead;
+
     @Override
     protected int run() {
+        // every way through but an error asks whether it is on a terminal: open it meanwhile
+        boolean terminalAhead = screens().prepare();
+        lessonAhead = null;
         TopicGraph graph = graph();
         Reading reading = loadProgressToRecord().reading(graph);
         Resume resume = new Resume(graph, reading);
@@ -64,14 +70,14 @@ final class LearnCommand extends BaseCommand {
             }
             sections = graph.lessonSections(chapter);
             start = Resume.lessonIndex(section, sections);
-            if (!screens().interactive()) {
+            if (!interactive(terminalAhead, graph, chapter, sections)) {
                 return section.isChapter() ? printChapter(graph, chapter, sections, 0, false) : printTopic(graph, section);
             }
         } else if (named != null) {
             chapter = graph.resolveChapter(named);
             sections = graph.lessonSections(chapter);
             start = resume.in(chapter).index();
-            if (!screens().interactive()) {
+            if (!interactive(terminalAhead, graph, chapter, sections)) {
                 return printChapter(graph, chapter, sections, 0, false);
             }
         } else {
@@ -84,11 +90,22 @@ final class LearnCommand extends BaseCommand {
             chapter = next.get().chapter();
             sections = graph.lessonSections(chapter);
             start = next.get().index();
-            if (!screens().interactive()) {
+            if (!interactive(terminalAhead, graph, chapter, sections)) {
                 return printChapter(graph, chapter, sections, start, true);
             }
         }
         return page(graph, reading, chapter, sections, start);
+    }
+
+    /**
+     * Whether the lesson shows on a terminal. While a terminal is still being opened, the lesson's
+     * Markdown is made first (the terminal opens beside it); a dumb one after all wastes that.
+     */
+    private boolean interactive(boolean terminalAhead, TopicGraph graph, Topic chapter, List<Topic> sections) {
+        if (terminalAhead) {
+            lessonAhead = markdown(graph).lesson(chapter, sections);
+        }
+        return screens().interactive();
     }
 
     /** Whether the chapter was typed (not the shell's current chapter filled in as the default). */
@@ -98,7 +115,8 @@ final class LearnCommand extends BaseCommand {
 
     private int page(TopicGraph graph, Reading reading, Topic chapter, List<Topic> sections, int start) {
         OutputStyle style = style();
-        Lesson lesson = markdown(graph).lesson(chapter, sections);
+        Lesson lesson = lessonAhead != null ? lessonAhead : markdown(graph).lesson(chapter, sections);
+        lessonAhead = null;
         Set<Integer> alreadyRead = new HashSet<>();
         for (int i = 0; i < sections.size(); i++) {
             if (reading.isRead(sections.get(i))) {

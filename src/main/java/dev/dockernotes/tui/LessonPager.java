@@ -80,8 +80,10 @@ public final class LessonPager {
         try {
             BindingReader reader = new BindingReader(terminal.reader());
             KeyMap<Key> keys = keyMap();
-            onShow.accept(nav.section());
+            // the screen first, then the record that it was shown: the save (lock, write, fsync) is
+            // not in the time before the reader sees the section
             redraw();
+            onShow.accept(nav.section());
             while (!nav.isDone()) {
                 Key key = reader.readBinding(keys);
                 boolean changed;
@@ -93,11 +95,11 @@ public final class LessonPager {
                     changed = nav.press(key);
                     reachedEnd |= nav.mode() == Mode.FINISHED;
                 }
-                if (changed) {
-                    onShow.accept(nav.section());
-                }
                 if (!nav.isDone()) {
                     redraw();
+                }
+                if (changed) {
+                    onShow.accept(nav.section());
                 }
             }
         } catch (org.jline.reader.EndOfFileException e) {

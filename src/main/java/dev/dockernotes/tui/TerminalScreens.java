@@ -24,6 +24,8 @@ public final class TerminalScreens implements Screens, AutoCloseable {
     private final BooleanSupplier stopRequested;
     private final Screens lines;
     private Terminal terminal;
+    /** The terminal being opened on another thread by {@link #prepare()}, or null. */
+    private java.util.concurrent.FutureTask<Terminal> opening;
 
     private TerminalScreens(Supplier<Terminal> open, boolean owned, BooleanSupplier stopRequested, Screens lines) {
         this.open = open;
@@ -51,9 +53,52 @@ public final class TerminalScreens implements Screens, AutoCloseable {
 
     private Terminal terminal() {
         if (terminal == null) {
-            terminal = open.get();
+            terminal = opening == null ? open.get() : opened(opening);
+            opening = null;
         }
         return terminal;
+    }
+
+    /**
+     * Opens the terminal on a second thread (the native library, terminfo and capabilities: tens of
+     * ms of a cold lesson) while the caller loads the notes and the progress file.
+     */
+    @Override
+    public boolean prepare() {
+        if (owned && terminal == null && opening == null) {
+            opening = new java.util.concurrent.FutureTask<>(open::get);
+            Thread thread = new Thread(opening, "dockernotes-terminal");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        return opening != null;
+    }
+
+    /** The terminal opened on the other thread; what it threw, thrown here as if opened here. */
+    private static Terminal opened(java.util.concurrent.FutureTask<Terminal> opening) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return opening.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the terminal is still needed: wait on, say it after
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Override
@@ -94,6 +139,13 @@ public final class TerminalScreens implements Screens, AutoCloseable {
 
     @Override
     public void close() {
+        if (opening != null) {
+            try {
+                terminal(); // opened for a command that did not need it after all: closed as well
+            } catch (RuntimeException | Error e) {
+                // it could not be opened: nothing to close
+            }
+        }
         if (owned && terminal != null) {
             try {
                 terminal.close();
