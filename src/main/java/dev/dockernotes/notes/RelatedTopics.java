@@ -37,9 +37,15 @@ final class RelatedTopics {
     /** One related topic and the evidence for it, for the reader who asks why. */
     record Related(Topic topic, int score, List<String> evidence) {}
 
+    /**
+     * Each topic's text as stems, and each key term's stems, made once per graph: a lesson's footers
+     * ask for the related topics of every section, and each compares texts with many others.
+     */
+    private final Map<Topic, List<String>> words = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<String>> termStems = new java.util.concurrent.ConcurrentHashMap<>();
+
     List<Related> of(Topic topic, CommandNamer namer) {
         Map<Topic, Score> scores = new LinkedHashMap<>();
-        Map<Topic, List<String>> words = new HashMap<>();
         for (Edge e : graph.edges()) {
             Topic other = e.from() == topic ? e.to() : e.to() == topic ? e.from() : null;
             if (other == null || other == topic || excluded(topic, other)) {
@@ -99,11 +105,11 @@ final class RelatedTopics {
     }
 
     /** How often the text of {@code namer} names a key term of {@code named}, word by word as the graph matches. */
-    private static int timesNamed(Map<Topic, List<String>> words, Topic namer, Topic named) {
+    private int timesNamed(Map<Topic, List<String>> words, Topic namer, Topic named) {
         List<String> text = words.computeIfAbsent(namer, t -> Search.tokens(t.text()).stream().map(Search::stem).toList());
         int times = 0;
         for (String term : named.keyTerms()) {
-            List<String> stems = Search.tokens(term).stream().map(Search::stem).toList();
+            List<String> stems = termStems.computeIfAbsent(term, k -> Search.tokens(k).stream().map(Search::stem).toList());
             if (stems.isEmpty() || String.join(" ", stems).length() < 3) {
                 continue;
             }

@@ -6,6 +6,7 @@ import dev.dockernotes.errors.DockernotesException;
 import dev.dockernotes.text.Similarity;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,6 +32,7 @@ public final class TopicGraph {
     private Search search;
     private RelatedTopics relatedTopics;
     private final Map<CommandNamer, Map<String, List<CommandUse>>> commandIndexes = new IdentityHashMap<>();
+    private final Map<CommandNamer, Map<Topic, List<String>>> taughtIndexes = new IdentityHashMap<>();
     /** The names the namer with this {@link CommandNamer#storedId} gives each command use (null: none): made by the build. */
     String storedNamesId;
     List<String> storedNames;
@@ -149,13 +151,21 @@ public final class TopicGraph {
 
     /** The distinct commands one topic teaches, by canonical name. */
     public List<String> commandsTaught(Topic topic, CommandNamer namer) {
-        Set<String> names = new LinkedHashSet<>();
-        commands(namer).forEach((name, uses) -> {
-            if (uses.stream().anyMatch(u -> u.topic() == topic)) {
-                names.add(name);
-            }
+        return taught(namer).getOrDefault(topic, List.of());
+    }
+
+    /**
+     * The commands each topic teaches, in the order of {@link #commands}, made in one pass: related
+     * topics ask it for every pair of topics a lesson's footers compare.
+     */
+    private synchronized Map<Topic, List<String>> taught(CommandNamer namer) {
+        return taughtIndexes.computeIfAbsent(namer, n -> {
+            Map<Topic, Set<String>> names = new HashMap<>();
+            commands(n).forEach((name, uses) -> uses.forEach(u -> names.computeIfAbsent(u.topic(), t -> new LinkedHashSet<>()).add(name)));
+            Map<Topic, List<String>> index = new HashMap<>();
+            names.forEach((t, set) -> index.put(t, List.copyOf(set)));
+            return index;
         });
-        return List.copyOf(names);
     }
 
     /** Every glossary-like item of the notes, in reading order. */
