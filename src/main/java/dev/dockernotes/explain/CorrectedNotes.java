@@ -9,11 +9,9 @@ import dev.dockernotes.notes.Correction;
 import dev.dockernotes.notes.Topic;
 import dev.dockernotes.notes.TopicGraph;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -38,8 +36,6 @@ final class CorrectedNotes {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\n");
 
     private final TopicGraph graph;
-    /** Each correction's statement as compared: an explanation compares it with every note it quotes. */
-    private final Map<Correction, String> statements = new HashMap<>();
 
     CorrectedNotes(TopicGraph graph) {
         this.graph = graph;
@@ -61,13 +57,7 @@ final class CorrectedNotes {
     private Note corrected(Note n) {
         List<Correction> all = graph.topic(n.topic()).map(graph::corrections).orElse(List.of());
         LinkedHashSet<Correction> found = new LinkedHashSet<>(n.corrections());
-        Excerpt excerpt = all.isEmpty() ? null : new Excerpt(n.text());
-        for (Correction c : all) {
-            if (correctsExcerpt(c, statements.computeIfAbsent(c, k -> comparable(k.statement())), excerpt)
-                    && aboutTheQuotedLines(c, n)) {
-                found.add(c);
-            }
-        }
+        all.stream().filter(c -> correctsExcerpt(c, n.text()) && aboutTheQuotedLines(c, n)).forEach(found::add);
         return new Note(n.topic(), n.title(), n.text(), List.copyOf(found));
     }
 
@@ -115,55 +105,27 @@ final class CorrectedNotes {
      * sentences (of a few words at least; a search snippet's cut ends without their "…") is part of it.
      */
     static boolean correctsExcerpt(Correction c, String excerpt) {
-        return correctsExcerpt(c, comparable(c.statement()), new Excerpt(excerpt));
-    }
-
-    private static boolean correctsExcerpt(Correction c, String statement, Excerpt excerpt) {
+        String statement = comparable(c.statement());
         if (statement.isEmpty()) {
             return false;
         }
-        if (statement.length() >= SHORTEST_STATEMENT && excerpt.whole.contains(statement) || c.corrects(excerpt.plain)) {
+        String whole = comparable(excerpt);
+        if (statement.length() >= SHORTEST_STATEMENT && whole.contains(statement) || c.corrects(plainWords(excerpt))) {
             return true;
         }
-        for (String words : excerpt.sentences) {
-            if (statement.contains(words)) {
+        for (String sentence : SENTENCE_END.split(excerpt)) {
+            String words = comparable(sentence);
+            if (words.split(" ").length >= FEWEST_WORDS && statement.contains(words)) {
                 return true;
             }
         }
-        for (String run : excerpt.runs) {
-            if (statement.contains(run)) {
+        String[] words = whole.split(" ");
+        for (int k = 0; k + RUN <= words.length; k++) {
+            if (statement.contains(String.join(" ", Arrays.asList(words).subList(k, k + RUN)))) {
                 return true; // a snippet cut in mid-sentence, or joined to a heading
             }
         }
         return false;
-    }
-
-    /**
-     * An excerpt as it is compared with corrections, read once: a note is compared with every
-     * correction of its topic, and the comparable forms cost regular expressions.
-     */
-    private static final class Excerpt {
-        final String whole;
-        final String plain;
-        /** Its sentences of {@link #FEWEST_WORDS} or more words. */
-        final List<String> sentences = new java.util.ArrayList<>();
-        /** Every {@link #RUN} words in a row. */
-        final List<String> runs = new java.util.ArrayList<>();
-
-        Excerpt(String excerpt) {
-            whole = comparable(excerpt);
-            plain = plainWords(excerpt);
-            for (String sentence : SENTENCE_END.split(excerpt)) {
-                String words = comparable(sentence);
-                if (words.split(" ").length >= FEWEST_WORDS) {
-                    sentences.add(words);
-                }
-            }
-            String[] words = whole.split(" ");
-            for (int k = 0; k + RUN <= words.length; k++) {
-                runs.add(String.join(" ", Arrays.asList(words).subList(k, k + RUN)));
-            }
-        }
     }
 
     /** The words as a correction's statement holds them: no backticks, no "…" of a snippet. */

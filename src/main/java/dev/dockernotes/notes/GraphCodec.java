@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class GraphCodec {
     /** How a stored graph was written: bump it when the layout (not only the fields) changes. */
-    static final int FORMAT = 3; // 2: a problem's column; 3: body lines and glossary items
+    static final int FORMAT = 4; // 2: a problem's column; 3: body lines and glossary items; 4: CRC-32 and Adler-32
 
     private GraphCodec() {}
 

@@ -1,6 +1,7 @@
 package dev.dockernotes.notes;
 
 import dev.dockernotes.content.Problem;
+import dev.dockernotes.text.Packed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,12 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 
 /**
  * A stored graph with what it was built from: a header (format, {@link GraphCodec#SCHEMA}, the code
- * that built it), the {@link SourceKey} of the notes files, the graph, and a CRC-32C of all of it. A
+ * that built it), the {@link SourceKey} of the notes files, the graph, and a CRC-32 of all of it. A
  * file is used only when every part matches and the checksum holds; anything else (another version,
  * other notes, a truncated or corrupt file) reads as empty, and the caller builds from Markdown.
  */
@@ -33,18 +33,9 @@ final class GraphFile {
         }
     }
 
-    /**
-     * A 64-bit hash of a file's bytes: CRC-32C and CRC-32 side by side. Both are intrinsics (a
-     * millisecond for the built-in notes, tens for 100 MB); SHA-256 would cost 60 ms of provider
-     * start-up on every run. It guards against stale files, not against an attacker: whoever can
-     * write the notes decides what they say anyway.
-     */
+    /** A 64-bit hash of a file's bytes ({@link Packed#hash}): a millisecond for the built-in notes. */
     static long hash(byte[] bytes) {
-        CRC32C c = new CRC32C();
-        c.update(bytes, 0, bytes.length);
-        CRC32 d = new CRC32();
-        d.update(bytes, 0, bytes.length);
-        return c.getValue() << 32 | d.getValue();
+        return Packed.hash(bytes);
     }
 
     static String hex(long hash) {
@@ -53,7 +44,7 @@ final class GraphFile {
     }
 
     static void write(OutputStream raw, String codeId, SourceKey key, NotesLoader.Result result) throws IOException {
-        CheckedOutputStream checked = new CheckedOutputStream(raw, new CRC32C());
+        CheckedOutputStream checked = new CheckedOutputStream(raw, new CRC32());
         GraphCodec.Out out = new GraphCodec.Out(checked);
         writeHeader(out, codeId);
         out.writeInt(key.files().size());
@@ -92,7 +83,7 @@ final class GraphFile {
             if (body < 0) {
                 return Optional.empty();
             }
-            CRC32C checksum = new CRC32C();
+            CRC32 checksum = new CRC32();
             checksum.update(all, 0, body);
             GraphCodec.In in = new GraphCodec.In(all, body, size);
             if (!headerMatches(in, codeId)) {

@@ -4,8 +4,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.Adler32;
 import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * The pieces of the build-time artifacts (prebuilt lessons and quizzes): strings as a length and
@@ -15,11 +15,15 @@ import java.util.zip.CRC32C;
 public final class Packed {
     private Packed() {}
 
-    /** CRC-32C and CRC-32 side by side: intrinsics, where SHA-256 would start a security provider. */
+    /**
+     * CRC-32 and Adler-32 side by side: both native (SHA-256 would start a security provider, and
+     * CRC-32C builds its tables in Java on first use, milliseconds of a cold start). It guards
+     * against stale files, not against an attacker: whoever can write the notes decides what they say.
+     */
     public static long hash(byte[] bytes) {
-        CRC32C c = new CRC32C();
+        CRC32 c = new CRC32();
         c.update(bytes, 0, bytes.length);
-        CRC32 d = new CRC32();
+        Adler32 d = new Adler32();
         d.update(bytes, 0, bytes.length);
         return c.getValue() << 32 | d.getValue();
     }
