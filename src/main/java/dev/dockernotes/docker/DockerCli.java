@@ -83,6 +83,10 @@ public final class DockerCli {
         private final Plugin plugin;
         private final Set<String> marks;
         private final List<Flag> flags = new ArrayList<>();
+        /** The model's text holding this command's flag records, read on first use; null once read. */
+        private String flagText;
+        private int flagFrom = -1;
+        private int flagTo;
         private List<Slot> slots;
 
         Command(String name, List<String> aliases, String usage, String description, boolean group) {
@@ -144,10 +148,10 @@ public final class DockerCli {
         /** The whole usage line: "docker container stop [OPTIONS] CONTAINER [CONTAINER...]". */
         public String usageLine() {
             if (group) {
-                return name + (flags.isEmpty() ? "" : " [OPTIONS]") + " COMMAND";
+                return name + (flagList().isEmpty() ? "" : " [OPTIONS]") + " COMMAND";
             }
             String first = usage.split(" \\|\\| ")[0];
-            return name + (flags.isEmpty() ? "" : " [OPTIONS]") + (first.isEmpty() ? "" : " " + first);
+            return name + (flagList().isEmpty() ? "" : " [OPTIONS]") + (first.isEmpty() ? "" : " " + first);
         }
 
         public String description() {
@@ -159,16 +163,37 @@ public final class DockerCli {
         }
 
         public List<Flag> flags() {
-            return Collections.unmodifiableList(flags);
+            return Collections.unmodifiableList(flagList());
         }
 
         void addFlag(Flag flag) {
             flags.add(flag);
         }
 
+        /**
+         * The flag record {@code text[from, to)} is this command's, read when its flags are first
+         * asked for: a cold explain needs the flags of one or two of the model's 230 commands, and
+         * the model's 1,300 flag records were most of its reading.
+         */
+        void addFlagLater(String text, int from, int to) {
+            flagText = text;
+            if (flagFrom < 0) {
+                flagFrom = from;
+            }
+            flagTo = to;
+        }
+
+        private synchronized List<Flag> flagList() {
+            if (flagText != null) {
+                DockerModelReader.flags(flagText, flagFrom, flagTo, flags);
+                flagText = null;
+            }
+            return flags;
+        }
+
         /** The flag with this short or long name ("-t", "--timeout"). */
         public Optional<Flag> flag(String flagName) {
-            for (Flag f : flags) {
+            for (Flag f : flagList()) {
                 if (f.hasName(flagName)) {
                     return Optional.of(f);
                 }

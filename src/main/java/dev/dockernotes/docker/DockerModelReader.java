@@ -23,7 +23,7 @@ final class DockerModelReader {
     /** The model shipped in the jar: docker's own commands, then the plugins'. */
     static DockerCli builtIn() {
         try {
-            return parse(List.of(resource(DockerCli.RESOURCE), resource(DockerCli.PLUGINS_RESOURCE)));
+            return parse(List.of(resource(DockerCli.RESOURCE), resource(DockerCli.PLUGINS_RESOURCE)), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -44,7 +44,7 @@ final class DockerModelReader {
         for (Reader r : more) {
             texts.add(readAll(r));
         }
-        return parse(texts);
+        return parse(texts, false);
     }
 
     private static String readAll(Reader reader) throws IOException {
@@ -56,7 +56,12 @@ final class DockerModelReader {
         return sb.toString();
     }
 
-    private static DockerCli parse(List<String> texts) throws IOException {
+    /**
+     * @param flagsLater whether each command's flag records are read when first asked for (the
+     *                   built-in model, which the build checks whole) or now (any other text, whose
+     *                   errors are said here, with their line)
+     */
+    private static DockerCli parse(List<String> texts, boolean flagsLater) throws IOException {
         String version = "";
         List<Flag> globals = new ArrayList<>();
         List<Command> commands = new ArrayList<>();
@@ -76,6 +81,10 @@ final class DockerModelReader {
                 }
                 lineNumber++;
                 if (end == start || text.charAt(start) == '#') {
+                    continue;
+                }
+                if (flagsLater && current != null && text.startsWith("F\t", start)) {
+                    current.addFlagLater(text, start, end);
                     continue;
                 }
                 String[] f = fields(text, start, end, fields);
@@ -101,8 +110,7 @@ final class DockerModelReader {
                             if (current == null) {
                                 throw new IOException("line " + lineNumber + ": a flag before any command");
                             }
-                            Set<String> m = marks(f, 5);
-                            current.addFlag(new Flag(f[1], f[2], f[3], f[4], m.contains("hidden"), m.contains("deprecated")));
+                            current.addFlag(flag(f));
                         }
                         default -> throw new IOException("line " + lineNumber + ": unknown record '" + f[0] + "'");
                     }
@@ -112,6 +120,32 @@ final class DockerModelReader {
             }
         }
         return new DockerCli(version, globals, commands, plugins);
+    }
+
+    private static Flag flag(String[] f) {
+        Set<String> m = marks(f, 5);
+        return new Flag(f[1], f[2], f[3], f[4], m.contains("hidden"), m.contains("deprecated"));
+    }
+
+    /** The flag records of {@code text[from, to)} (one command's, as {@link #parse} found them), added to {@code into}. */
+    static void flags(String text, int from, int to, List<Flag> into) {
+        List<String> fields = new ArrayList<>();
+        for (int start = from, end; start < to; start = end + 1) {
+            end = text.indexOf('\n', start);
+            if (end < 0 || end > to) {
+                end = to;
+            }
+            if (end == start || text.charAt(start) == '#') {
+                continue;
+            }
+            String[] f = fields(text, start, end, fields);
+            try {
+                into.add(flag(f));
+            } catch (ArrayIndexOutOfBoundsException e) {
+                throw new IllegalStateException("the built-in docker model has a flag record with too few fields: "
+                        + text.substring(start, end), e);
+            }
+        }
     }
 
     /** The tab-separated fields of {@code text[start, end)}, empty ones kept (as split("\t", -1) gives them). */
