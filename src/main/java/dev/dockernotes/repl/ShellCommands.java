@@ -1,14 +1,13 @@
 package dev.dockernotes.repl;
 
 import dev.dockernotes.app.AppContext;
+import dev.dockernotes.app.Background;
 import dev.dockernotes.cli.CommandLineFactory;
 import dev.dockernotes.cli.Completions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import picocli.CommandLine;
 
 /**
@@ -19,9 +18,9 @@ import picocli.CommandLine;
  * waits for it.
  */
 final class ShellCommands {
-    private final CompletableFuture<CommandLine> commandLine;
+    private final Background<CommandLine> commandLine;
 
-    private ShellCommands(CompletableFuture<CommandLine> commandLine) {
+    private ShellCommands(Background<CommandLine> commandLine) {
         this.commandLine = commandLine;
     }
 
@@ -44,46 +43,12 @@ final class ShellCommands {
             addShellHelp(cl);
             return cl;
         };
-        if (!early) {
-            return new ShellCommands(CompletableFuture.completedFuture(build.get()));
-        }
-        CompletableFuture<CommandLine> future = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                future.complete(build.get());
-            } catch (Throwable e) {
-                future.completeExceptionally(e);
-            }
-        }, "shell-commands");
-        thread.setDaemon(true);
-        thread.start();
-        return new ShellCommands(future);
+        return new ShellCommands(early ? Background.start("shell-commands", build) : Background.done(build.get()));
     }
 
     /** The CommandLine, once built; what went wrong building it is thrown here, on the shell's thread. */
     CommandLine commandLine() {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return commandLine.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // Ctrl-C while waiting: the model is a moment away, keep waiting
-                }
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return commandLine.get();
     }
 
     Completions completions() {

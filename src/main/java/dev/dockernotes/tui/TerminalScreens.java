@@ -1,5 +1,6 @@
 package dev.dockernotes.tui;
 
+import dev.dockernotes.app.Background;
 import dev.dockernotes.app.Lesson;
 import dev.dockernotes.app.Screens;
 import dev.dockernotes.docker.DockerCli;
@@ -25,7 +26,7 @@ public final class TerminalScreens implements Screens, AutoCloseable {
     private final Screens lines;
     private Terminal terminal;
     /** The terminal being opened on another thread by {@link #prepare()}, or null. */
-    private java.util.concurrent.FutureTask<Terminal> opening;
+    private Background<Terminal> opening;
 
     private TerminalScreens(Supplier<Terminal> open, boolean owned, BooleanSupplier stopRequested, Screens lines) {
         this.open = open;
@@ -53,7 +54,7 @@ public final class TerminalScreens implements Screens, AutoCloseable {
 
     private Terminal terminal() {
         if (terminal == null) {
-            terminal = opening == null ? open.get() : opened(opening);
+            terminal = opening == null ? open.get() : opening.get();
             opening = null;
         }
         return terminal;
@@ -66,39 +67,9 @@ public final class TerminalScreens implements Screens, AutoCloseable {
     @Override
     public boolean prepare() {
         if (owned && terminal == null && opening == null) {
-            opening = new java.util.concurrent.FutureTask<>(open::get);
-            Thread thread = new Thread(opening, "dockernotes-terminal");
-            thread.setDaemon(true);
-            thread.start();
+            opening = Background.start("dockernotes-terminal", open);
         }
         return opening != null;
-    }
-
-    /** The terminal opened on the other thread; what it threw, thrown here as if opened here. */
-    private static Terminal opened(java.util.concurrent.FutureTask<Terminal> opening) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return opening.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the terminal is still needed: wait on, say it after
-                }
-            }
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     @Override
