@@ -15,7 +15,6 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.jline.terminal.Terminal;
 
 /** Entry point: build the context, run one command (or the shell), exit with its code. */
 public final class Main {
@@ -29,13 +28,7 @@ public final class Main {
         AppContext ctx = new AppContext(env);
         Screens lines = new LineScreens(() -> ctx.env().stdin());
         // A one-shot interactive command (lesson, quiz) builds the terminal only when it asks for it.
-        TerminalScreens screens = TerminalScreens.onDemand(() -> {
-            Terminal terminal = Terminals.system();
-            // Ctrl-C while a lesson or quiz is between key reads: ask it to stop (answers so far are
-            // saved) rather than let the signal kill the JVM in the middle of a save.
-            terminal.handle(Terminal.Signal.INT, signal -> ctx.requestStop());
-            return terminal;
-        }, ctx::stopRequested, lines);
+        TerminalScreens screens = TerminalScreens.forCommand(ctx, Terminals::system, lines);
         ctx.useScreens(env.stdinIsTerminal() && env.stdoutIsTerminal() ? screens : lines);
         ctx.shellOpener((defaults, o, e) -> Shell.open(ctx, defaults, o, e));
         if (args.length == 0 && env.stdinIsTerminal() && env.stdoutIsTerminal()) {

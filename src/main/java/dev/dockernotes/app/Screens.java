@@ -27,6 +27,12 @@ public interface Screens {
         return false;
     }
 
+    /**
+     * The lesson {@link #page} will show next, from section {@code start}: screens whose terminal is
+     * still opening ({@link #prepare()}) may render that section meanwhile.
+     */
+    default void ahead(Lesson lesson, boolean color, int start) {}
+
     /** The open terminal's width in columns; 0 when none is open yet (it is not opened to answer). */
     default int openWidth() {
         return 0;

@@ -70,14 +70,14 @@ final class LearnCommand extends BaseCommand {
             }
             sections = graph.lessonSections(chapter);
             start = Resume.lessonIndex(section, sections);
-            if (!interactive(terminalAhead, graph, chapter, sections)) {
+            if (!interactive(terminalAhead, graph, chapter, sections, start)) {
                 return section.isChapter() ? printChapter(graph, chapter, sections, 0, false) : printTopic(graph, section);
             }
         } else if (named != null) {
             chapter = graph.resolveChapter(named);
             sections = graph.lessonSections(chapter);
             start = resume.in(chapter).index();
-            if (!interactive(terminalAhead, graph, chapter, sections)) {
+            if (!interactive(terminalAhead, graph, chapter, sections, start)) {
                 return printChapter(graph, chapter, sections, 0, false);
             }
         } else {
@@ -90,7 +90,7 @@ final class LearnCommand extends BaseCommand {
             chapter = next.get().chapter();
             sections = graph.lessonSections(chapter);
             start = next.get().index();
-            if (!interactive(terminalAhead, graph, chapter, sections)) {
+            if (!interactive(terminalAhead, graph, chapter, sections, start)) {
                 return printChapter(graph, chapter, sections, start, true);
             }
         }
@@ -99,11 +99,13 @@ final class LearnCommand extends BaseCommand {
 
     /**
      * Whether the lesson shows on a terminal. While a terminal is still being opened, the lesson's
-     * Markdown is made first (the terminal opens beside it); a dumb one after all wastes that.
+     * Markdown is made and its first section rendered first (the terminal opens beside it); a dumb
+     * one after all wastes that.
      */
-    private boolean interactive(boolean terminalAhead, TopicGraph graph, Topic chapter, List<Topic> sections) {
+    private boolean interactive(boolean terminalAhead, TopicGraph graph, Topic chapter, List<Topic> sections, int start) {
         if (terminalAhead) {
             lessonAhead = markdown(graph).lesson(chapter, sections);
+            screens().ahead(lessonAhead, style().color(), start);
         }
         return screens().interactive();
     }

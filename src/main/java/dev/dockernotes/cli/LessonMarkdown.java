@@ -23,14 +23,18 @@ final class LessonMarkdown {
         this.prefix = prefix;
     }
 
-    /** The pages of a chapter: its introduction goes on the first page, above the first section. */
+    /**
+     * The pages of a chapter: its introduction goes on the first page, above the first section. Each
+     * page's Markdown is made when it is first shown.
+     */
     Lesson lesson(Topic chapter, List<Topic> sections) {
         List<Lesson.Section> pages = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             Topic s = sections.get(i);
             String intro = i == 0 && s != chapter && !chapter.body().isBlank() ? chapter.body() + "\n\n" : "";
             String body = s == chapter ? chapter.body() : s.markdown();
-            pages.add(new Lesson.Section(s.id(), s.title(), intro + body + "\n\n" + footer(s)));
+            // the footer (related topics) when the section is first shown: the first screen needs one
+            pages.add(Lesson.Section.madeWhenRead(s.id(), s.title(), () -> intro + body + "\n\n" + footer(s)));
         }
         return new Lesson(chapter.title(), pages, finished(chapter));
     }

@@ -61,7 +61,7 @@ final class CapabilityCache {
     }
 
     private Path file(String type) {
-        return type != null && type.matches("[A-Za-z0-9][A-Za-z0-9._+-]{0,63}") ? dir.resolve("capabilities-" + type + ".txt") : null;
+        return TerminfoCache.fitForFileName(type) ? dir.resolve("capabilities-" + type + ".txt") : null;
     }
 
     /** The key's line, then one line a capability: {@code b NAME}, {@code i NAME VALUE}, {@code s NAME HEX-UTF8}. */

@@ -6,13 +6,9 @@ import dev.dockernotes.app.Styles;
 import dev.dockernotes.tui.LessonNavigator.Key;
 import dev.dockernotes.tui.LessonNavigator.Mode;
 import dev.dockernotes.render.Columns;
-import dev.dockernotes.render.MarkdownRenderer;
-import dev.dockernotes.render.RenderOptions;
 import dev.dockernotes.render.Wrapper;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntConsumer;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
@@ -29,17 +25,16 @@ import org.jline.utils.InfoCmp.Capability;
 public final class LessonPager {
 
     /** Prose is easier to read in lines no longer than this, however wide the window. */
-    static final int MAX_TEXT_WIDTH = 100;
+    static final int MAX_TEXT_WIDTH = PageRenderer.MAX_TEXT_WIDTH;
     private static final int FOOTER_LINES = 1;
 
     private final Terminal terminal;
     private final Lesson lesson;
     private final boolean color;
     private final Styles styles;
-    private final boolean hyperlinks;
     private final IntConsumer onShow;
     private final java.util.Collection<Integer> alreadyRead;
-    private final Map<String, List<String>> rendered = new HashMap<>();
+    private final PageRenderer pages;
     private LessonNavigator nav;
     private boolean reachedEnd;
     private List<String> lastScreen = List.of();
@@ -58,12 +53,18 @@ public final class LessonPager {
      */
     public LessonPager(Terminal terminal, Lesson lesson, boolean color, boolean hyperlinks,
                        java.util.Collection<Integer> alreadyRead, IntConsumer onShow) {
+        this(terminal, lesson, new PageRenderer(color, hyperlinks), alreadyRead, onShow);
+    }
+
+    /** @param pages the pages' lines, some perhaps rendered already (in the pager's colours) */
+    LessonPager(Terminal terminal, Lesson lesson, PageRenderer pages, java.util.Collection<Integer> alreadyRead,
+                IntConsumer onShow) {
         this.alreadyRead = java.util.List.copyOf(alreadyRead);
         this.terminal = terminal;
         this.lesson = lesson;
-        this.color = color;
+        this.color = pages.color();
         this.styles = new Styles(color);
-        this.hyperlinks = hyperlinks;
+        this.pages = pages;
         this.onShow = onShow;
     }
 
@@ -291,16 +292,7 @@ public final class LessonPager {
     }
 
     private List<String> render(String markdown, int width) {
-        int textWidth = Math.max(20, Math.min(MAX_TEXT_WIDTH, width - 1));
-        return rendered.computeIfAbsent(width + "\u0000" + textWidth + "\u0000" + markdown, k -> {
-            String text = new MarkdownRenderer(new RenderOptions(textWidth, color, hyperlinks)).render(markdown);
-            List<String> lines = new ArrayList<>();
-            String[] all = text.split("\n", -1);
-            for (int i = 0; i < all.length - 1; i++) {
-                lines.addAll(Wrapper.fold(all[i], width)); // code lines wider than the window: every character shown
-            }
-            return List.copyOf(lines);
-        });
+        return pages.lines(markdown, width);
     }
 
     private String bold(String s) {

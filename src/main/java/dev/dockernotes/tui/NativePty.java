@@ -15,7 +15,7 @@ import org.jline.terminal.spi.TerminalProvider;
 
 /**
  * The process's own terminal (standard input and output) through jline-native's system calls:
- * tcgetattr/tcsetattr and ioctl on file descriptor 0, with no {@code stty} child process for each
+ * tcgetattr/tcsetattr and ioctl on file descriptor 0 (another one only in training), with no {@code stty} child process for each
  * change as jline's exec provider needs (about 30 of them for one lesson). Only for Linux, whose
  * termios layout {@link LinuxTermios} knows.
  */
@@ -23,10 +23,25 @@ final class NativePty extends AbstractPty {
     private static final int STDIN = 0;
 
     private final String name;
+    /** The terminal's file descriptor for termios and size: standard input's, but in training. */
+    private final int fd;
+    private final InputStream input;
+    private final OutputStream output;
 
     NativePty(TerminalProvider provider, String name) {
+        this(provider, name, STDIN, new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out));
+    }
+
+    /**
+     * A terminal on {@code fd} whose keys come from {@code input} and whose screen goes to
+     * {@code output}: for the class-data-sharing training run, on a pseudo-terminal of its own.
+     */
+    NativePty(TerminalProvider provider, String name, int fd, InputStream input, OutputStream output) {
         super(provider, SystemStream.Output);
         this.name = name;
+        this.fd = fd;
+        this.input = input;
+        this.output = output;
     }
 
     @Override
@@ -38,14 +53,14 @@ final class NativePty extends AbstractPty {
     protected void doSetAttr(Attributes attr) throws IOException {
         // on top of what the terminal has now, so that what jline's attributes cannot say is kept
         CLibrary.Termios t = toNative(read().with(attr));
-        if (CLibrary.tcsetattr(STDIN, CLibrary.TCSANOW, t) != 0) {
+        if (CLibrary.tcsetattr(fd, CLibrary.TCSANOW, t) != 0) {
             throw new IOException("tcsetattr failed on " + name);
         }
     }
 
     private LinuxTermios read() throws IOException {
         CLibrary.Termios t = new CLibrary.Termios();
-        if (CLibrary.tcgetattr(STDIN, t) != 0) {
+        if (CLibrary.tcgetattr(fd, t) != 0) {
             throw new IOException("tcgetattr failed on " + name);
         }
         return new LinuxTermios(t.c_iflag, t.c_oflag, t.c_cflag, t.c_lflag, t.c_cc);
@@ -64,7 +79,7 @@ final class NativePty extends AbstractPty {
     @Override
     public Size getSize() throws IOException {
         CLibrary.WinSize size = new CLibrary.WinSize();
-        if (CLibrary.ioctl(STDIN, CLibrary.TIOCGWINSZ, size) != 0) {
+        if (CLibrary.ioctl(fd, CLibrary.TIOCGWINSZ, size) != 0) {
             throw new IOException("cannot read the size of " + name);
         }
         return new Size(size.ws_col, size.ws_row);
@@ -73,19 +88,19 @@ final class NativePty extends AbstractPty {
     @Override
     public void setSize(Size size) throws IOException {
         CLibrary.WinSize ws = new CLibrary.WinSize((short) size.getRows(), (short) size.getColumns());
-        if (CLibrary.ioctl(STDIN, CLibrary.TIOCSWINSZ, ws) != 0) {
+        if (CLibrary.ioctl(fd, CLibrary.TIOCSWINSZ, ws) != 0) {
             throw new IOException("cannot set the size of " + name);
         }
     }
 
     @Override
     protected InputStream doGetSlaveInput() {
-        return new FileInputStream(FileDescriptor.in);
+        return input;
     }
 
     @Override
     public OutputStream getSlaveOutput() {
-        return new FileOutputStream(FileDescriptor.out);
+        return output;
     }
 
     @Override

@@ -48,6 +48,16 @@ final class NativeTerminalProvider implements TerminalProvider {
                 stdinEncoding, stdoutEncoding, nativeSignals, signalHandler);
     }
 
+    /**
+     * The terminal {@link #sysTerminal} opens, on a pseudo-terminal of the training run's own
+     * ({@code fd}) instead of standard input and output: the same classes and system calls.
+     */
+    Terminal onPseudoTerminal(String type, int fd, String fdName, InputStream keys, OutputStream screen) throws IOException {
+        return KnownCapabilitiesTerminal.open(known, "dockernotes", type, new NativePty(this, fdName, fd, keys, screen),
+                java.nio.charset.StandardCharsets.UTF_8, java.nio.charset.StandardCharsets.UTF_8,
+                java.nio.charset.StandardCharsets.UTF_8, true, Terminal.SignalHandler.SIG_DFL);
+    }
+
     @Override
     public Terminal newTerminal(String name, String type, InputStream in, OutputStream out, Charset encoding,
                                 Charset stdinEncoding, Charset stdoutEncoding, Charset stderrEncoding,

@@ -1,5 +1,6 @@
 package dev.dockernotes.tui;
 
+import dev.dockernotes.app.AppContext;
 import dev.dockernotes.app.Background;
 import dev.dockernotes.app.Lesson;
 import dev.dockernotes.app.Screens;
@@ -27,6 +28,9 @@ public final class TerminalScreens implements Screens, AutoCloseable {
     private Terminal terminal;
     /** The terminal being opened on another thread by {@link #prepare()}, or null. */
     private Background<Terminal> opening;
+    /** The lesson rendered by {@link #ahead} while the terminal opened, and its pages; or null. */
+    private Lesson aheadLesson;
+    private PageRenderer aheadPages;
 
     private TerminalScreens(Supplier<Terminal> open, boolean owned, BooleanSupplier stopRequested, Screens lines) {
         this.open = open;
@@ -44,6 +48,20 @@ public final class TerminalScreens implements Screens, AutoCloseable {
      */
     public static TerminalScreens onDemand(Supplier<Terminal> open, BooleanSupplier stopRequested, Screens lines) {
         return new TerminalScreens(open, true, stopRequested, lines);
+    }
+
+    /**
+     * The screens of a one-shot command ({@code dockernotes learn}, {@code quiz}): the terminal that
+     * {@code open} opens, when first needed, on which Ctrl-C while a lesson or quiz is between key
+     * reads asks {@code ctx} to stop (answers so far are saved) rather than kill the JVM in the middle
+     * of a save.
+     */
+    public static TerminalScreens forCommand(AppContext ctx, Supplier<Terminal> open, Screens lines) {
+        return onDemand(() -> {
+            Terminal terminal = open.get();
+            terminal.handle(Terminal.Signal.INT, signal -> ctx.requestStop());
+            return terminal;
+        }, ctx::stopRequested, lines);
     }
 
     /** Screens on a terminal someone else owns (the shell's): {@link #close()} leaves it open. */
@@ -88,9 +106,33 @@ public final class TerminalScreens implements Screens, AutoCloseable {
         return Terminals.stdoutColumns();
     }
 
+    /**
+     * Renders the first section for standard output's width while the terminal is still opening on
+     * the other thread (then the first screen only has to be drawn); a window of another width when
+     * the pager starts renders again.
+     */
+    @Override
+    public void ahead(Lesson lesson, boolean color, int start) {
+        aheadLesson = null;
+        aheadPages = null;
+        if (opening == null || start < 0 || start >= lesson.size()) {
+            return;
+        }
+        int width = Terminals.stdoutColumns();
+        if (width > 0) {
+            PageRenderer pages = new PageRenderer(color, color);
+            pages.lines(lesson.sections().get(start).markdown(), width);
+            aheadLesson = lesson;
+            aheadPages = pages;
+        }
+    }
+
     @Override
     public Paged page(Lesson lesson, boolean color, Set<Integer> alreadyRead, IntConsumer onShow, int start) {
-        LessonPager pager = new LessonPager(terminal(), lesson, color, color, alreadyRead, onShow);
+        PageRenderer pages = lesson == aheadLesson && aheadPages.color() == color ? aheadPages : new PageRenderer(color, color);
+        aheadLesson = null;
+        aheadPages = null;
+        LessonPager pager = new LessonPager(terminal(), lesson, pages, alreadyRead, onShow);
         Lesson.Outcome outcome = pager.run(start);
         return new Paged(outcome, pager.section());
     }

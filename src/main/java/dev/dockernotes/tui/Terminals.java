@@ -22,24 +22,34 @@ public final class Terminals {
      * costs 170-250 ms at start).
      */
     public static Terminal system() {
-        String type = System.getenv("TERM");
-        java.util.Optional<TerminfoCache> terminfo = NativeLibrary.besideTheJar().map(dir -> new TerminfoCache(dir, System.getenv()));
-        terminfo.ifPresent(t -> t.prime(type));
         try {
-            Terminal terminal = nativeTerminal(type, terminfo);
-            if (terminal == null) {
-                terminal = TerminalBuilder.builder()
-                        .name("dockernotes")
-                        .system(true)
-                        .encoding(StandardCharsets.UTF_8)
-                        .build();
-            }
-            terminfo.ifPresent(t -> t.keep(type));
-            noQuitKey(terminal);
-            return sized(terminal);
+            return open(System.getenv("TERM"), SYSTEM, true);
         } catch (IOException e) {
             throw new DockernotesException("cannot open the terminal: " + e.getMessage());
         }
+    }
+
+    /**
+     * A terminal of {@code type} opened by {@code opener} on our provider, with what we keep of its
+     * type between starts; else, when {@code orExec}, by jline's exec provider; else null.
+     */
+    private static Terminal open(String type, Opener opener, boolean orExec) throws IOException {
+        java.util.Optional<TerminfoCache> terminfo = NativeLibrary.besideTheJar().map(dir -> new TerminfoCache(dir, System.getenv()));
+        terminfo.ifPresent(t -> t.prime(type));
+        Terminal terminal = nativeTerminal(type, terminfo, opener);
+        if (terminal == null) {
+            if (!orExec) {
+                return null;
+            }
+            terminal = TerminalBuilder.builder()
+                    .name("dockernotes")
+                    .system(true)
+                    .encoding(StandardCharsets.UTF_8)
+                    .build();
+        }
+        terminfo.ifPresent(t -> t.keep(type));
+        noQuitKey(terminal);
+        return sized(terminal);
     }
 
     /**
@@ -62,11 +72,53 @@ public final class Terminals {
         }
     }
 
+    /** Which terminal our provider opens: the process's own, or (in training) a pseudo-terminal. */
+    @FunctionalInterface
+    private interface Opener {
+        Terminal open(NativeTerminalProvider provider, String type) throws IOException;
+    }
+
+    private static final Opener SYSTEM = (provider, type) -> provider.sysTerminal("dockernotes", type, false,
+            StandardCharsets.UTF_8, StandardCharsets.UTF_8, StandardCharsets.UTF_8, StandardCharsets.UTF_8, true,
+            Terminal.SignalHandler.SIG_DFL, false, org.jline.terminal.spi.SystemStream.Output);
+
+    /**
+     * For the launcher's class-data-sharing training run, which has no terminal: a terminal opened
+     * as {@link #system()} opens one (the same classes, lambdas and system calls, so that the archive
+     * holds them), on a new pseudo-terminal whose keys are {@code keys} and whose screen is dropped.
+     * Null where the native library cannot be used or no pseudo-terminal can be had. Its two file
+     * descriptors stay open until the (short) training process exits: jline-native cannot close one.
+     */
+    public static Terminal onNewPseudoTerminal(InputStream keys) {
+        if (!NativeLibrary.load()) {
+            return null;
+        }
+        int[] master = new int[1];
+        int[] slave = new int[1];
+        byte[] name = new byte[64];
+        try {
+            if (org.jline.nativ.CLibrary.openpty(master, slave, name, null, new org.jline.nativ.CLibrary.WinSize((short) 30, (short) 100)) != 0) {
+                return null;
+            }
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+        String env = System.getenv("TERM"); // the type of the terminal the user built in, which the lessons will open
+        String type = env == null || env.isEmpty() || env.startsWith(Terminal.TYPE_DUMB) ? "xterm-256color" : env;
+        String ptyName = new String(name, StandardCharsets.US_ASCII).trim();
+        int fd = slave[0];
+        try {
+            return open(type, (provider, t) -> provider.onPseudoTerminal(t, fd, ptyName, keys, OutputStream.nullOutputStream()), false);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /**
      * The system terminal on our provider, with TerminalBuilder's defaults (native signals, default
      * handlers, $TERM); null when the native library cannot be used here.
      */
-    private static Terminal nativeTerminal(String type, java.util.Optional<TerminfoCache> terminfo) {
+    private static Terminal nativeTerminal(String type, java.util.Optional<TerminfoCache> terminfo, Opener opener) {
         if (!NativeLibrary.load()) {
             return null;
         }
@@ -75,9 +127,7 @@ public final class Terminals {
         CapabilityCache.Capabilities known = cache.isPresent() && key.isPresent()
                 ? cache.get().read(type, key.get()).orElse(null) : null;
         try {
-            Terminal terminal = new NativeTerminalProvider(known).sysTerminal("dockernotes", type, false, StandardCharsets.UTF_8,
-                    StandardCharsets.UTF_8, StandardCharsets.UTF_8, StandardCharsets.UTF_8, true, Terminal.SignalHandler.SIG_DFL,
-                    false, org.jline.terminal.spi.SystemStream.Output);
+            Terminal terminal = opener.open(new NativeTerminalProvider(known), type);
             if (known == null && cache.isPresent() && key.isPresent() && terminal instanceof KnownCapabilitiesTerminal parsed) {
                 cache.get().write(type, key.get(), parsed.capabilities());
             }
@@ -119,6 +169,7 @@ public final class Terminals {
     public static void loadNativeClasses() {
         ClassLoader loader = Terminals.class.getClassLoader();
         for (String name : new String[] {"dev.dockernotes.tui.NativePty", "dev.dockernotes.tui.NativeTerminalProvider",
+                "dev.dockernotes.tui.NativeTerminalProvider$1",
                 "dev.dockernotes.tui.TerminfoCache", "org.jline.nativ.CLibrary", "org.jline.nativ.CLibrary$Termios",
                 "org.jline.nativ.CLibrary$WinSize", "org.jline.nativ.JLineNativeLoader", "org.jline.nativ.OSInfo",
                 "org.jline.terminal.impl.PosixSysTerminal", "org.jline.terminal.impl.AbstractPosixTerminal",

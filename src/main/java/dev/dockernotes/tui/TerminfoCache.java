@@ -66,16 +66,24 @@ final class TerminfoCache {
         return dir.resolve("terminfo-" + type + ".caps");
     }
 
+    private static final java.util.regex.Pattern FILE_NAME_TYPE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,63}");
+
+    /** Whether a terminal type may be part of a file name here (no path, no dots first). */
+    static boolean fitForFileName(String type) {
+        return type != null && FILE_NAME_TYPE.matcher(type).matches();
+    }
+
     /**
      * What identifies the compiled terminfo entry of {@code type}, found as ncurses finds it; empty
      * for a type jline knows itself, a name unfit for a file name, or an entry that is not found.
      */
     Optional<String> key(String type) {
-        if (type == null || !type.matches("[A-Za-z0-9][A-Za-z0-9._+-]{0,63}") || InfoCmp.getDefaultInfoCmp(type) != null) {
+        if (!fitForFileName(type) || InfoCmp.getDefaultInfoCmp(type) != null) {
             return Optional.empty();
         }
+        String hex = Integer.toHexString(type.charAt(0)); // an ASCII letter or digit: two digits
         for (Path base : searchPath()) {
-            for (String sub : List.of(type.substring(0, 1), String.format("%02x", (int) type.charAt(0)))) {
+            for (String sub : new String[] {type.substring(0, 1), hex}) {
                 Path entry = base.resolve(sub).resolve(type);
                 try {
                     if (Files.isRegularFile(entry)) {
@@ -90,23 +98,38 @@ final class TerminfoCache {
         return Optional.empty();
     }
 
-    /** $TERMINFO, ~/.terminfo, $TERMINFO_DIRS (an empty entry: the system's folders), the system's folders. */
+    /**
+     * $TERMINFO, ~/.terminfo, $TERMINFO_DIRS (an empty entry: the system's folders), the system's
+     * folders. Loops, not lambdas: the training run's terminal type may be one jline knows, and then
+     * this is not run there, and a lambda the class-data-sharing archive lacks is spun at start.
+     */
     private List<Path> searchPath() {
         List<Path> dirs = new ArrayList<>();
-        List<String> system = List.of("/etc/terminfo", "/lib/terminfo", "/usr/share/terminfo", "/usr/lib/terminfo");
-        Optional.ofNullable(env.get("TERMINFO")).filter(s -> !s.isEmpty()).ifPresent(s -> dirs.add(Path.of(s)));
-        Optional.ofNullable(env.get("HOME")).filter(s -> !s.isEmpty()).ifPresent(s -> dirs.add(Path.of(s, ".terminfo")));
+        String terminfo = env.get("TERMINFO");
+        if (terminfo != null && !terminfo.isEmpty()) {
+            dirs.add(Path.of(terminfo));
+        }
+        String home = env.get("HOME");
+        if (home != null && !home.isEmpty()) {
+            dirs.add(Path.of(home, ".terminfo"));
+        }
         String listed = env.get("TERMINFO_DIRS");
         if (listed != null) {
             for (String d : listed.split(":", -1)) {
                 if (d.isEmpty()) {
-                    system.forEach(s -> dirs.add(Path.of(s)));
+                    addSystemFolders(dirs);
                 } else {
                     dirs.add(Path.of(d));
                 }
             }
         }
-        system.forEach(s -> dirs.add(Path.of(s)));
+        addSystemFolders(dirs);
         return dirs;
+    }
+
+    private static void addSystemFolders(List<Path> dirs) {
+        for (String s : new String[] {"/etc/terminfo", "/lib/terminfo", "/usr/share/terminfo", "/usr/lib/terminfo"}) {
+            dirs.add(Path.of(s));
+        }
     }
 }

@@ -108,6 +108,46 @@ class LessonPagerTest {
         assertThat(shown).containsExactly(0);
     }
 
+    /**
+     * The first section rendered ahead (while the terminal opens) for the window's width gives the
+     * very screen the pager renders itself; rendered for another width, the pager renders again.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {40, 80, 200})
+    void aSectionRenderedAheadShowsAsThePagerWouldHaveRenderedIt(int width) throws IOException {
+        LessonPager own = pager("q", width, 12);
+        own.run(1);
+        for (int ahead : new int[] {width, width + 7}) {
+            PageRenderer pages = new PageRenderer(false, false);
+            List<String> early = pages.lines(LESSON.sections().get(1).markdown(), ahead);
+            DumbTerminal terminal = new DumbTerminal("test", "xterm-256color",
+                    new ByteArrayInputStream("q".getBytes(StandardCharsets.UTF_8)), output, StandardCharsets.UTF_8);
+            terminal.setSize(new Size(width, 12));
+            LessonPager pager = new LessonPager(terminal, LESSON, pages, java.util.Set.of(), shown::add);
+            pager.run(1);
+            assertThat(pager.lastScreen()).as("rendered ahead at %d", ahead).isEqualTo(own.lastScreen());
+            assertThat(pages.lines(LESSON.sections().get(1).markdown(), ahead)).as("kept").isSameAs(early);
+        }
+        assertThat(own.lastScreen()).allSatisfy(l -> assertThat(dev.dockernotes.render.Columns.visibleWidth(l)).isLessThanOrEqualTo(width));
+    }
+
+    @Test
+    void aSectionsMarkdownIsMadeWhenItIsFirstShown() throws IOException {
+        List<String> made = new ArrayList<>();
+        Lesson lesson = new Lesson("Chapter 9: Testing", List.of(
+                Lesson.Section.madeWhenRead("first", "First", () -> { made.add("first"); return "### First\n\nOne."; }),
+                Lesson.Section.madeWhenRead("second", "Second", () -> { made.add("second"); return "### Second\n\nTwo."; }),
+                Lesson.Section.madeWhenRead("third", "Third", () -> { made.add("third"); return "### Third\n\nThree."; })),
+                "**Done.**");
+        DumbTerminal terminal = new DumbTerminal("test", "xterm-256color",
+                new ByteArrayInputStream("npt".getBytes(StandardCharsets.UTF_8)), output, StandardCharsets.UTF_8);
+        terminal.setSize(new Size(60, 12));
+        LessonPager pager = new LessonPager(terminal, lesson, false, false, shown::add);
+        pager.run(0);
+        assertThat(made).as("each once, the third never shown").containsExactly("first", "second");
+        assertThat(screen(pager)).contains("1. First", "2. Second", "3. Third"); // the contents need only titles
+    }
+
     @Test
     void nextPreviousAndContentsRecordEachSectionShown() throws IOException {
         LessonPager pager = pager("npt3q", 60, 12);

@@ -35,6 +35,14 @@ class TerminfoCacheTest {
     }
 
     @Test
+    void anEntryInTheFolderNamedByItsFirstLettersHexCodeIsFoundToo() throws Exception {
+        Path file = dir.resolve("terminfo").resolve("64").resolve("dn-test-hex"); // 'd' is 0x64 (macOS's layout)
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "compiled!");
+        assertThat(cache().key("dn-test-hex")).hasValueSatisfying(k -> assertThat(k).startsWith(file.toString() + " 9 "));
+    }
+
+    @Test
     void whatInfocmpSaidIsKeptAndGivenBackWhileTheEntryIsUnchanged() throws Exception {
         entry("dn-test-b", "compiled");
         InfoCmp.setLoadedInfoCmp("dn-test-b", "dn-test-b|a test,\n\tcols#80,\n");
