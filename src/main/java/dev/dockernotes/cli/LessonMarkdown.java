@@ -66,14 +66,16 @@ final class LessonMarkdown {
         md.append("---\n\n");
         if (!related.isEmpty()) {
             md.append("**Related:**\n\n");
-            related.forEach(t -> md.append("- ").append(escape(t.title())).append(": `").append(prefix).append("show ")
-                    .append(t.id()).append("`\n"));
+            for (Topic t : related) { // loops, not lambdas: the CDS training may show no section that needs one
+                md.append("- ").append(escape(t.title())).append(": `").append(prefix).append("show ").append(t.id()).append("`\n");
+            }
             md.append("\n");
         }
         if (!commands.isEmpty()) {
             md.append("**Commands taught here:**\n\n");
-            commands.forEach(c -> md.append("- `").append(c).append("`: `").append(prefix).append("explain ")
-                    .append(c).append("`\n"));
+            for (String c : commands) {
+                md.append("- `").append(c).append("`: `").append(prefix).append("explain ").append(c).append("`\n");
+            }
         }
         return md.toString();
     }
@@ -92,7 +94,10 @@ final class LessonMarkdown {
         return md.toString();
     }
 
+    /** Markdown's special characters in a title; compiled once, not for each title of each footer. */
+    private static final java.util.regex.Pattern SPECIAL = java.util.regex.Pattern.compile("([\\\\`*_\\[\\]<>#|)])");
+
     private static String escape(String text) {
-        return text.replaceAll("([\\\\`*_\\[\\]<>#|)])", "\\\\$1");
+        return SPECIAL.matcher(text).replaceAll("\\\\$1");
     }
 }

@@ -2,7 +2,6 @@ package dev.dockernotes.notes;
 
 import dev.dockernotes.docker.CommandNamer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -88,8 +87,11 @@ final class RelatedTopics {
         scores.keySet().forEach(t -> order.put(t, graph.topics().indexOf(t)));
         return scores.entrySet().stream()
                 .filter(e -> e.getValue().total >= THRESHOLD)
-                .sorted(Comparator.comparingInt((Map.Entry<Topic, Score> e) -> -e.getValue().total)
-                        .thenComparingInt(e -> order.get(e.getKey())))
+                // highest score first, then in the notes' order; our own lambda, not Comparator's
+                // comparingInt/thenComparing, whose lambdas the launcher's archive lacks (spun at start)
+                .sorted((a, b) -> a.getValue().total != b.getValue().total
+                        ? Integer.compare(b.getValue().total, a.getValue().total)
+                        : Integer.compare(order.get(a.getKey()), order.get(b.getKey())))
                 .limit(LIMIT)
                 .map(e -> new Related(e.getKey(), e.getValue().total, List.copyOf(e.getValue().evidence)))
                 .toList();

@@ -2,7 +2,6 @@ package dev.dockernotes.quiz;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -83,16 +82,18 @@ public final class QuizSession {
     public static List<Presented> plan(List<Question> pool, int count, Random random, boolean review,
                                        Map<String, Instant> due, Instant now) {
         List<Question> shuffled = new ArrayList<>(pool);
-        shuffled.sort(Comparator.comparing(Question::id)); // a seed must not depend on file order
+        // a seed must not depend on file order; our own lambdas, not Comparator.comparing's (the JDK's
+        // lambdas are not in the launcher's archive, and are spun at start)
+        shuffled.sort((x, y) -> x.id().compareTo(y.id()));
         java.util.Collections.shuffle(shuffled, random);
         if (review) {
             List<Question> dueFirst = new ArrayList<>(shuffled.stream()
                     .filter(q -> due.containsKey(q.id()) && !due.get(q.id()).isAfter(now))
-                    .sorted(Comparator.comparing(q -> due.get(q.id()))).toList());
+                    .sorted((x, y) -> due.get(x.id()).compareTo(due.get(y.id()))).toList());
             // then questions never asked, then the rest (not due yet)
             shuffled.stream().filter(q -> !due.containsKey(q.id())).forEach(dueFirst::add);
             shuffled.stream().filter(q -> due.containsKey(q.id()) && due.get(q.id()).isAfter(now))
-                    .sorted(Comparator.comparing(q -> due.get(q.id()))).forEach(dueFirst::add);
+                    .sorted((x, y) -> due.get(x.id()).compareTo(due.get(y.id()))).forEach(dueFirst::add);
             shuffled = dueFirst;
         }
         List<Question> picked = shuffled.subList(0, Math.min(count, shuffled.size()));
