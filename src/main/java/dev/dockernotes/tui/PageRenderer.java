@@ -30,10 +30,6 @@ final class PageRenderer {
         return color;
     }
 
-    boolean hyperlinks() {
-        return hyperlinks;
-    }
-
     /** The lines of {@code markdown} in a window {@code width} columns wide; no line is wider. */
     synchronized List<String> lines(String markdown, int width) {
         int textWidth = Math.max(20, Math.min(MAX_TEXT_WIDTH, width - 1));

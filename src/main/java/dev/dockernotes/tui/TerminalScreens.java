@@ -118,7 +118,7 @@ public final class TerminalScreens implements Screens, AutoCloseable {
         if (opening == null || start < 0 || start >= lesson.size()) {
             return;
         }
-        int width = Terminals.stdoutColumns();
+        int width = stdoutColumns();
         if (width > 0) {
             PageRenderer pages = new PageRenderer(color, color);
             pages.lines(lesson.sections().get(start).markdown(), width);
