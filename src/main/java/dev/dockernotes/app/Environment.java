@@ -12,9 +12,20 @@ public record Environment(Map<String, String> variables, InputStream stdin, bool
                           boolean stdinIsTerminal) {
 
     public static Environment system() {
-        // Java 17: System.console() is non-null only when both stdin and stdout are terminals.
-        boolean console = System.console() != null;
+        boolean console = bothTerminals(System.getProperty("dockernotes.console"), () -> System.console() != null);
         return new Environment(System.getenv(), console ? System.in : standardInput(), console, console);
+    }
+
+    /**
+     * Whether standard input and output are both terminals: as the launcher found them ({@code
+     * -Ddockernotes.console=yes} or {@code no}), else as {@code systemConsole} says (Java 17's
+     * System.console() is non-null only then, but building its Console costs a lesson 10-17 ms).
+     */
+    static boolean bothTerminals(String launcherSays, java.util.function.BooleanSupplier systemConsole) {
+        if ("yes".equals(launcherSays)) {
+            return true;
+        }
+        return !"no".equals(launcherSays) && systemConsole.getAsBoolean();
     }
 
     /**

@@ -152,4 +152,20 @@ class LearnTmuxIT {
             assertThat(t.waitForExit()).isZero();
         }
     }
+
+    /**
+     * Keys from the terminal, the lesson into a pipe: the launcher tells the program that stdout is no
+     * terminal (it tests both with the shell's test -t), so the lesson is printed, not paged, and
+     * nothing waits for a key.
+     */
+    @Test
+    void withStdoutPipedTheLessonIsPrintedNotPaged() throws Exception {
+        String command = "env DOCKERNOTES_HOME='" + home + "' TERM=xterm-256color '" + Launcher.SCRIPT
+                + "' learn chapter2 | tail -n 4; echo \"[program exited with $?]\"; sleep 10";
+        try (Tmux t = new Tmux().start(80, 24, command)) {
+            assertThat(t.waitForExit()).isZero();
+            String screen = t.screen();
+            assertThat(screen).contains("You finished Chapter 2: Docker Engine Architecture.").doesNotContain("Section 8 of 8", "q quit");
+        }
+    }
 }

@@ -62,6 +62,16 @@ class FastParserTest {
     }
 
     @Test
+    void readsOnlyTheNumbersPicocliReadsTheSame() {
+        assertThat(parse("quiz --seed 123456789012345678").options()).containsEntry("seed", 123456789012345678L);
+        for (String odd : new String[] {"", "00", "01", "+1", "1e3", "1_000", "\u0661", "1234567890123456789", " 1"}) {
+            assertThat(FastParser.plainNumber(odd)).as("'%s'", odd).isFalse();
+        }
+        assertThat(FastParser.plainNumber("0")).isTrue();
+        assertThat(FastParser.plainNumber("900719925474099")).isTrue();
+    }
+
+    @Test
     void theShellRunsWithoutPicocliWithOrWithoutGlobalOptions() {
         assertThat(parse("shell").command().name()).isEqualTo("shell");
         assertThat(parse("--no-color shell --debug").globals()).containsEntry("noColor", true).containsEntry("debug", true);
