@@ -94,7 +94,7 @@ final class GraphCodec {
         for (TopicField f : TOPIC_FIELDS) {
             names.append(',').append(f.name());
         }
-        SCHEMA = names.append(";graph:files,chapters,topics,edges,commandUses,storedNames,problems,warnings").toString();
+        SCHEMA = names.append(";graph:files,chapters,topics,edges,commandUses,storedNames,storedRelated,problems,warnings").toString();
     }
 
     /** Writes the graph built from {@code files} (in that order), and the warnings its loading gave. */
@@ -149,6 +149,10 @@ final class GraphCodec {
                 if (name != null) {
                     out.writeString(name);
                 }
+            }
+            for (int i = 0; i < topics.size(); i++) {
+                writeTopics(graph.storedRelated.get(i), index, out);
+                writeTopics(graph.storedRelatedWithoutNamer.get(i), index, out);
             }
         }
         writeProblems(graph.problems(), out);
@@ -210,17 +214,48 @@ final class GraphCodec {
         }
         String namesId = null;
         List<String> names = null;
+        List<List<Topic>> related = null;
+        List<List<Topic>> relatedWithoutNamer = null;
         if (in.readBoolean()) {
             namesId = in.readString();
             names = new ArrayList<>(uses.size());
             for (int i = 0; i < uses.size(); i++) {
                 names.add(in.readBoolean() ? in.readString() : null);
             }
+            related = new ArrayList<>(topics.size());
+            relatedWithoutNamer = new ArrayList<>(topics.size());
+            for (int i = 0; i < topics.size(); i++) {
+                related.add(readTopics(topics, in));
+                relatedWithoutNamer.add(readTopics(topics, in));
+            }
         }
         TopicGraph graph = new TopicGraph(files, chapters, topics, edges, uses, readProblems(in));
         graph.storedNamesId = namesId;
         graph.storedNames = names == null ? null : java.util.Collections.unmodifiableList(names);
+        graph.storedRelated = related == null ? null : java.util.Collections.unmodifiableList(related);
+        graph.storedRelatedWithoutNamer = relatedWithoutNamer == null ? null
+                : java.util.Collections.unmodifiableList(relatedWithoutNamer);
         return new NotesLoader.Result(graph, readProblems(in), origin);
+    }
+
+    private static void writeTopics(List<Topic> list, java.util.Map<Topic, Integer> index, Out out) throws IOException {
+        out.writeInt(list.size());
+        for (Topic t : list) {
+            out.writeInt(index.get(t));
+        }
+    }
+
+    private static List<Topic> readTopics(List<Topic> topics, In in) throws IOException {
+        int n = in.readCount();
+        List<Topic> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int t = in.readInt();
+            if (t < 0 || t >= topics.size()) {
+                throw new IOException("related topic " + t + " of " + topics.size());
+            }
+            list.add(topics.get(t));
+        }
+        return List.copyOf(list);
     }
 
     /** The text a file's topics are cut from, as {@link GraphBuilder} makes it. */

@@ -36,6 +36,13 @@ public final class TopicGraph {
     /** The names the namer with this {@link CommandNamer#storedId} gives each command use (null: none): made by the build. */
     String storedNamesId;
     List<String> storedNames;
+    /**
+     * Each topic's related topics (in reading order of the topics) as {@link RelatedTopics} found them
+     * when the names were stored, with that namer's commands as evidence and with none (null: none
+     * stored): a lesson's footers and {@code show} would otherwise compare texts on every cold start.
+     */
+    List<List<Topic>> storedRelated;
+    List<List<Topic>> storedRelatedWithoutNamer;
 
     TopicGraph(List<NoteFile> files, List<Topic> chapters, List<Topic> topics, List<Edge> edges,
                List<CommandUse> commandUses, List<Problem> problems) {
@@ -107,6 +114,12 @@ public final class TopicGraph {
 
     /** As {@link #related(Topic)}, with shared commands (named by {@code namer}) as evidence too. */
     public List<Topic> related(Topic topic, CommandNamer namer) {
+        List<List<Topic>> stored = namer == null ? storedRelatedWithoutNamer
+                : storedNamesId != null && storedNamesId.equals(namer.storedId()) ? storedRelated : null;
+        Integer i = order.get(topic);
+        if (stored != null && i != null) {
+            return stored.get(i);
+        }
         return relatedTopics().of(topic, namer).stream().map(RelatedTopics.Related::topic).toList();
     }
 
@@ -147,6 +160,18 @@ public final class TopicGraph {
         commandUses.forEach(use -> names.add(namer.name(use.text()).orElse(null)));
         storedNames = Collections.unmodifiableList(names);
         storedNamesId = namer.storedId();
+        List<List<Topic>> related = new ArrayList<>();
+        List<List<Topic>> withoutNamer = new ArrayList<>();
+        for (Topic t : topics) {
+            related.add(List.copyOf(related(t, namer)));
+            withoutNamer.add(List.copyOf(related(t, null)));
+        }
+        storedRelated = Collections.unmodifiableList(related);
+        storedRelatedWithoutNamer = Collections.unmodifiableList(withoutNamer);
+        // what finding them cached, as a graph read from the stored file has it: nothing
+        relatedTopics = null;
+        commandIndexes.clear();
+        taughtIndexes.clear();
     }
 
     /** The distinct commands one topic teaches, by canonical name. */

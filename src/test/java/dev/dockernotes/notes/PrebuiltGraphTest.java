@@ -58,6 +58,32 @@ class PrebuiltGraphTest {
     }
 
     @Test
+    void theRelatedTopicsStoredByTheBuildAreTheOnesTheNotesGive() {
+        TopicGraph prebuilt = NotesLoader.loadBuiltIn().graph();
+        assertThat(prebuilt.storedRelated).hasSameSizeAs(prebuilt.topics());
+        TopicGraph fromMarkdown = NotesLoader.readBuiltIn(resources).build().graph();
+        assertThat(fromMarkdown.storedRelated).as("nothing stored: found from the texts").isNull();
+        DockerCommandNamer namer = new DockerCommandNamer();
+        int withAny = 0;
+        for (int i = 0; i < prebuilt.topics().size(); i++) {
+            Topic stored = prebuilt.topics().get(i);
+            Topic found = fromMarkdown.topics().get(i);
+            assertThat(ids(prebuilt.related(stored, namer))).as(stored.id()).isEqualTo(ids(fromMarkdown.related(found, namer)));
+            assertThat(ids(prebuilt.related(stored))).as(stored.id()).isEqualTo(ids(fromMarkdown.related(found)));
+            withAny += prebuilt.related(stored, namer).isEmpty() ? 0 : 1;
+        }
+        assertThat(withAny).as("topics with related topics").isGreaterThan(10);
+        // another namer's evidence is not what was stored: found from the texts
+        assertThat(prebuilt.related(prebuilt.topic("the-shim").orElseThrow(), CommandNamer.SIMPLE))
+                .isEqualTo(fromMarkdown.related(fromMarkdown.topic("the-shim").orElseThrow(), CommandNamer.SIMPLE).stream()
+                        .map(t -> prebuilt.topic(t.id()).orElseThrow()).toList());
+    }
+
+    private static java.util.List<String> ids(java.util.List<Topic> topics) {
+        return topics.stream().map(Topic::id).toList();
+    }
+
+    @Test
     void withoutThePrebuiltGraphTheNotesAreBuiltFromMarkdown() {
         changed.put(PrebuiltGraph.RESOURCE, null);
         NotesLoader.Result loaded = NotesLoader.loadBuiltIn(resources);
