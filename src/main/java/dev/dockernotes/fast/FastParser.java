@@ -19,7 +19,6 @@ import java.util.Optional;
  * words. Then picocli parses the whole line again and says what is wrong exactly as it always did.
  */
 final class FastParser {
-
     /** A command line read: the command, its options' values by field, its words, the global options by field. */
     record Parsed(HotCommands.Command command, Map<String, Object> options, List<String> words,
                   Map<String, Object> globals) {}

@@ -154,7 +154,10 @@ public final class TopicGraph {
         });
     }
 
-    /** Names every command use with {@code namer} now, to be stored with the graph (at build time). */
+    /**
+     * Names every command use with {@code namer} now, and finds each topic's related topics with that
+     * namer and without one, to be stored with the graph (at build time).
+     */
     void storeNames(CommandNamer namer) {
         List<String> names = new ArrayList<>();
         commandUses.forEach(use -> names.add(namer.name(use.text()).orElse(null)));
